@@ -1,0 +1,15 @@
+# Shared settings of the local test cluster; sourced by up, down and status.
+# Everything the cluster writes lives under $SAC_CLUSTER_DIR (pid files, keys, configs, logs).
+SAC_CLUSTER_DIR=${SAC_CLUSTER_DIR:-$HOME/.local/state/sac-console/cluster}
+SAC_CLUSTER_PORT=${SAC_CLUSTER_PORT:-2222}
+SAC_CLUSTER_ALIAS=${SAC_CLUSTER_ALIAS:-sac-test}
+SLURM_CONF=/etc/slurm/slurm.conf
+MARKER="# written by sac-console scripts/cluster/up"
+CLAUDE_STANDIN=/usr/local/bin/claude
+NODE=$(hostname)
+
+say() { printf '[cluster] %s\n' "$*" >&2; }
+die() { printf '[cluster] error: %s\n' "$*" >&2; exit 1; }
+
+# alive PIDFILE: the process named by a pid file still runs
+alive() { [[ -s "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
