@@ -1,0 +1,15 @@
+package io.scitex.console.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One host as the poller last saw it.
+ *
+ * @param reason why it is disconnected (empty otherwise)
+ * @param lastGoodRefresh when a refresh last succeeded, empty if never
+ * @param latency how long that refresh took
+ */
+public record HostStatus(String host, HostConnection connection, String reason, Optional<Instant> lastGoodRefresh,
+        Duration latency) {}
