@@ -1,5 +1,8 @@
 package io.scitex.console.ui;
 
+import io.scitex.console.ui.main.MainController;
+import io.scitex.console.ui.main.MainViewModel;
+import io.scitex.console.ui.main.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.application.Application;
@@ -18,13 +21,23 @@ public class ConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        MainViewModel model = new MainViewModel();
+        Scene scene = new Scene(loadMain(model), 1280, 800);
+        Theme.apply(scene, false);
         stage.setTitle("SAC Console");
-        stage.setScene(new Scene(loadMain(), 1280, 800));
+        stage.setScene(scene);
         stage.show();
     }
 
-    static Parent loadMain() {
+    /** Loads main.fxml with its controller bound to {@code model}. */
+    public static Parent loadMain(MainViewModel model) {
         FXMLLoader loader = new FXMLLoader(ConsoleApp.class.getResource("/fxml/main.fxml"));
+        loader.setControllerFactory(type -> {
+            if (type == MainController.class) {
+                return new MainController(model);
+            }
+            throw new IllegalArgumentException("no controller " + type);
+        });
         try {
             return loader.load();
         } catch (IOException e) {

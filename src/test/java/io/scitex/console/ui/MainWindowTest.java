@@ -16,7 +16,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(ConsoleApp.loadMain(), 1000, 700));
+        stage.setScene(new Scene(ConsoleApp.loadMain(new io.scitex.console.ui.main.MainViewModel()), 1000, 700));
         stage.show();
     }
 

@@ -1,0 +1,25 @@
+package io.scitex.console.ui.main;
+
+import io.scitex.console.agent.AgentSpec;
+import java.util.List;
+
+/** What the window asks the composition root to do; every call returns at once and works in the background. */
+public interface MainActions {
+    MainActions NONE = new MainActions() {};
+
+    default void reload() {}
+
+    default void refreshNow() {}
+
+    default void start(List<AgentSpec> agents, boolean force) {}
+
+    default void stop(List<AgentSpec> agents) {}
+
+    default void attach(AgentSpec agent) {}
+
+    default void book() {}
+
+    default void refreshLeases() {}
+
+    default void release() {}
+}

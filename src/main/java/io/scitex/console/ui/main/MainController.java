@@ -1,0 +1,195 @@
+package io.scitex.console.ui.main;
+
+import io.scitex.console.ui.agents.AgentRow;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+
+/** Thin controller of main.fxml: binds controls to the {@link MainViewModel} and forwards user actions. */
+public class MainController {
+    private final MainViewModel model;
+
+    @FXML private BorderPane root;
+    @FXML private TableView<AgentRow> agentsTable;
+    @FXML private TableColumn<AgentRow, String> agentNameColumn;
+    @FXML private TableColumn<AgentRow, String> agentStateColumn;
+    @FXML private TableColumn<AgentRow, String> agentActivityColumn;
+    @FXML private TableColumn<AgentRow, String> agentRuntimeColumn;
+    @FXML private TableColumn<AgentRow, String> agentWhereColumn;
+    @FXML private TableColumn<AgentRow, String> agentJobColumn;
+    @FXML private TableColumn<AgentRow, String> agentNodeColumn;
+    @FXML private TableColumn<AgentRow, String> agentElapsedColumn;
+    @FXML private TableColumn<AgentRow, String> agentLeftColumn;
+    @FXML private TableColumn<AgentRow, String> agentModelColumn;
+    @FXML private TableColumn<AgentRow, String> agentFileColumn;
+    @FXML private Label agentsPlaceholder;
+    @FXML private TextField filterField;
+    @FXML private ListView<String> activityList;
+    @FXML private Label messageLabel;
+    @FXML private Label problemsLabel;
+    @FXML private CheckMenuItem darkThemeItem;
+    @FXML private Button startButton;
+    @FXML private Button stopButton;
+    @FXML private Button restartButton;
+    @FXML private Button attachButton;
+
+    public MainController(MainViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        bind(agentNameColumn, r -> new javafx.beans.property.SimpleStringProperty(r.name()));
+        bind(agentStateColumn, AgentRow::stateProperty);
+        bind(agentActivityColumn, AgentRow::activityProperty);
+        bind(agentRuntimeColumn, r -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> r.spec().runtime().yamlName(), r.specProperty()));
+        bind(agentWhereColumn, r -> javafx.beans.binding.Bindings.createStringBinding(r::where, r.specProperty()));
+        bind(agentJobColumn, AgentRow::jobProperty);
+        bind(agentNodeColumn, AgentRow::nodeProperty);
+        bind(agentElapsedColumn, AgentRow::elapsedProperty);
+        bind(agentLeftColumn, AgentRow::timeLeftProperty);
+        bind(agentModelColumn, r -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> r.spec().model(), r.specProperty()));
+        bind(agentFileColumn, r -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> r.spec().file().toString(), r.specProperty()));
+        agentsTable.setRowFactory(t -> new StyledRow());
+
+        FilteredList<AgentRow> filtered = new FilteredList<>(model.agents());
+        filterField.textProperty().addListener((o, was, text) -> filtered.setPredicate(row -> matches(row, text)));
+        SortedList<AgentRow> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(agentsTable.comparatorProperty());
+        agentsTable.setItems(sorted);
+        agentsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        agentsTable.getSelectionModel().getSelectedItems().addListener(
+                (ListChangeListener<AgentRow>) c -> updateActionState());
+        updateActionState();
+
+        activityList.setItems(model.activity());
+        messageLabel.textProperty().bind(model.messageProperty());
+        problemsLabel.textProperty().bind(model.problemsSummaryProperty());
+        agentsPlaceholder.textProperty().bind(model.emptyAgentsHintProperty());
+    }
+
+    private static boolean matches(AgentRow row, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return row.name().toLowerCase(Locale.ROOT).contains(needle)
+                || row.where().toLowerCase(Locale.ROOT).contains(needle)
+                || row.stateProperty().get().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private void updateActionState() {
+        List<AgentRow> selected = agentsTable.getSelectionModel().getSelectedItems();
+        boolean anySlurm = selected.stream().anyMatch(r -> r.spec().runtime().isSlurm());
+        startButton.setDisable(!anySlurm);
+        stopButton.setDisable(!anySlurm);
+        restartButton.setDisable(!anySlurm);
+        attachButton.setDisable(selected.size() != 1 || !anySlurm);
+    }
+
+    private static void bind(TableColumn<AgentRow, String> column,
+            Function<AgentRow, ObservableValue<String>> value) {
+        column.setCellValueFactory(features -> value.apply(features.getValue()));
+    }
+
+    private List<AgentRow> selection() {
+        return List.copyOf(agentsTable.getSelectionModel().getSelectedItems());
+    }
+
+    @FXML private void onStart() {
+        model.start(selection(), false);
+    }
+
+    @FXML private void onRestart() {
+        model.start(selection(), true);
+    }
+
+    @FXML private void onStop() {
+        model.stop(selection());
+    }
+
+    @FXML private void onAttach() {
+        model.attach(selection());
+    }
+
+    @FXML private void onSelectAll() {
+        agentsTable.getSelectionModel().selectAll();
+    }
+
+    @FXML private void onReload() {
+        model.reload();
+    }
+
+    @FXML private void onRefreshNow() {
+        model.refreshNow();
+    }
+
+    @FXML private void onFocusFilter() {
+        filterField.requestFocus();
+    }
+
+    @FXML private void onToggleTheme() {
+        Theme.apply(root.getScene(), darkThemeItem.isSelected());
+    }
+
+    @FXML private void onAddFolder() {
+        model.message("Add agent folders in the settings file for now");
+    }
+
+    @FXML private void onBook() {
+        model.book();
+    }
+
+    @FXML private void onRefreshLease() {
+        model.refreshLeases();
+    }
+
+    @FXML private void onRelease() {
+        model.release();
+    }
+
+    @FXML private void onSaveLog() {
+        model.message("Nothing to save yet");
+    }
+
+    @FXML private void onQuit() {
+        Platform.exit();
+    }
+
+    /** A table row whose style class follows the agent's state, for colouring. */
+    private static final class StyledRow extends TableRow<AgentRow> {
+        private String applied;
+
+        @Override
+        protected void updateItem(AgentRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (applied != null) {
+                getStyleClass().remove(applied);
+                applied = null;
+            }
+            if (item != null && !empty) {
+                applied = item.stateStyleProperty().get();
+                getStyleClass().add(applied);
+            }
+        }
+    }
+}

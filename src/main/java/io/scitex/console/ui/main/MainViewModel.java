@@ -1,0 +1,140 @@
+package io.scitex.console.ui.main;
+
+import io.scitex.console.agent.AgentSpec;
+import io.scitex.console.status.AgentStatus;
+import io.scitex.console.status.ClusterSnapshot;
+import io.scitex.console.ui.agents.AgentRow;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** State of the main window, without controls: tested with plain JUnit. Called on the FX thread only. */
+public class MainViewModel {
+    private static final int ACTIVITY_CAP = 2_000;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final ObservableList<AgentRow> agents = FXCollections.observableArrayList();
+    private final Map<String, AgentRow> byName = new HashMap<>();
+    private final ObservableList<String> activity = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problemsSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyAgentsHint = new ReadOnlyStringWrapper(
+            "No agents found. Put agent YAMLs in ~/.scitex/agent-container/agents/<name>/<name>.yaml");
+    private MainActions actions = MainActions.NONE;
+
+    public void setActions(MainActions actions) {
+        this.actions = actions;
+    }
+
+    public ObservableList<AgentRow> agents() {
+        return agents;
+    }
+
+    public ObservableList<String> activity() {
+        return activity;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemsSummaryProperty() {
+        return problemsSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyAgentsHintProperty() {
+        return emptyAgentsHint.getReadOnlyProperty();
+    }
+
+    /** Replaces the agent list by key: existing rows are updated in place, vanished ones removed. */
+    public void applyAgents(List<AgentSpec> specs) {
+        Set<String> names = specs.stream().map(AgentSpec::name).collect(Collectors.toSet());
+        agents.removeIf(r -> !names.contains(r.name()));
+        byName.keySet().retainAll(names);
+        for (AgentSpec s : specs) {
+            AgentRow row = byName.get(s.name());
+            if (row == null) {
+                row = new AgentRow(s);
+                byName.put(s.name(), row);
+                agents.add(row);
+            } else {
+                row.setSpec(s);
+            }
+        }
+    }
+
+    public void applyProblems(int errors, int warnings) {
+        if (errors == 0 && warnings == 0) {
+            problemsSummary.set("");
+        } else {
+            problemsSummary.set(errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
+                    + (warnings == 1 ? "" : "s") + " in agent and reservation files");
+        }
+    }
+
+    public void applySnapshot(ClusterSnapshot snapshot) {
+        for (AgentStatus st : snapshot.agents().values()) {
+            AgentRow row = byName.get(st.agent());
+            if (row != null) {
+                row.apply(st);
+            }
+        }
+    }
+
+    public void log(String line) {
+        activity.add(LocalTime.now().format(CLOCK) + "  " + line);
+        if (activity.size() > ACTIVITY_CAP) {
+            activity.remove(0, activity.size() - ACTIVITY_CAP);
+        }
+    }
+
+    public void message(String text) {
+        message.set(text);
+    }
+
+    void start(List<AgentRow> rows, boolean force) {
+        actions.start(specs(rows), force);
+    }
+
+    void stop(List<AgentRow> rows) {
+        actions.stop(specs(rows));
+    }
+
+    void attach(List<AgentRow> rows) {
+        if (rows.size() == 1) {
+            actions.attach(rows.get(0).spec());
+        }
+    }
+
+    void reload() {
+        actions.reload();
+    }
+
+    void refreshNow() {
+        actions.refreshNow();
+    }
+
+    void book() {
+        actions.book();
+    }
+
+    void refreshLeases() {
+        actions.refreshLeases();
+    }
+
+    void release() {
+        actions.release();
+    }
+
+    private static List<AgentSpec> specs(List<AgentRow> rows) {
+        return rows.stream().map(AgentRow::spec).filter(s -> s.runtime().isSlurm()).toList();
+    }
+}
