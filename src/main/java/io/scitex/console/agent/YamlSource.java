@@ -9,13 +9,19 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -95,10 +101,40 @@ final class YamlSource {
         } catch (MarkedYAMLException e) {
             sink.error(e.getProblemMark(), describe(e));
         } catch (YAMLException e) {
-            sink.fileError(describe(e));
+            Optional<Mark> alias = isAliasOverflow(e) ? aliasOverflowMark(text, options) : Optional.empty();
+            if (alias.isPresent()) {
+                sink.error(alias.get(), describe(e));
+            } else {
+                sink.fileError(describe(e));
+            }
         } catch (RuntimeException e) {
             // SnakeYAML signals some limits with plain runtime exceptions; never let one escape as a stack trace.
             sink.fileError("cannot parse the YAML: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAliasOverflow(YAMLException e) {
+        return String.valueOf(e.getMessage()).startsWith("Number of aliases for non-scalar nodes exceeds");
+    }
+
+    /** Replays the parser events to find the first alias to a collection past the limit. */
+    private static Optional<Mark> aliasOverflowMark(String text, LoaderOptions options) {
+        Set<String> collectionAnchors = new HashSet<>();
+        int count = 0;
+        try {
+            Parser parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+            while (parser.peekEvent() != null) {
+                Event event = parser.getEvent();
+                if (event instanceof CollectionStartEvent start && start.getAnchor() != null) {
+                    collectionAnchors.add(start.getAnchor());
+                } else if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAnchor())
+                        && ++count > MAX_COLLECTION_ALIASES) {
+                    return Optional.of(alias.getStartMark());
+                }
+            }
+        } catch (YAMLException e) {
+            return Optional.empty();
         }
         return Optional.empty();
     }
@@ -119,7 +155,7 @@ final class YamlSource {
 
     private static String describe(YAMLException e) {
         String message = String.valueOf(e.getMessage());
-        if (message.startsWith("Number of aliases for non-scalar nodes exceeds")) {
+        if (isAliasOverflow(e)) {
             return "too many aliases to lists or mappings (more than " + MAX_COLLECTION_ALIASES
                     + "); refused as a possible alias bomb";
         }
