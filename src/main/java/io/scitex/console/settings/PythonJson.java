@@ -2,6 +2,8 @@ package io.scitex.console.settings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -105,6 +107,18 @@ public final class PythonJson {
         out.append('"');
     }
 
+    /** The fewest significant digits that read back as {@code d} (Java 17's Double.toString is not always shortest). */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == d) {
+                return rounded.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    }
+
     /** Python's {@code float.__repr__}: shortest digits, fixed notation unless the exponent is below -4 or above 15. */
     static String floatRepr(double d) {
         if (Double.isNaN(d)) {
@@ -116,7 +130,7 @@ public final class PythonJson {
         if (d == 0) {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal exact = shortest(Math.abs(d));
         String digits = exact.unscaledValue().toString();
         int decpt = digits.length() - exact.scale();
         String sign = d < 0 ? "-" : "";

@@ -15,7 +15,8 @@ class KeySuggestionsTest {
     }
 
     @Test
-    void distanceIsLevenshtein() {
+    void distanceCountsASwapAsOneEdit() {
+        assertThat(KeySuggestions.distance("modle", "model")).isEqualTo(1);
         assertThat(KeySuggestions.distance("kitten", "sitting")).isEqualTo(3);
         assertThat(KeySuggestions.distance("", "abc")).isEqualTo(3);
     }
