@@ -59,7 +59,9 @@ public final class AgentDiscovery {
             }
         }
         List<AgentSpec> agents = new ArrayList<>();
-        winners.values().stream().map(AgentYaml::load).forEach(r -> {
+        // parsing dominates; files are independent, and the ordered collect keeps problems in discovery order
+        List<AgentYaml.LoadResult> loaded = winners.values().parallelStream().map(AgentYaml::load).toList();
+        loaded.forEach(r -> {
             r.agent().ifPresent(agents::add);
             problems.addAll(r.problems());
         });

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -23,7 +24,8 @@ final class AgentSpecReader {
             "multiplexer", "harness", "provider", "residency", "access");
     static final String TENANT_NEEDS_RESERVATION = "runtime: slurm-tenant requires spec.slurm.reservation to be set "
             + "(name of the scitex-hpc lease this agent should join)";
-    private static final String HOST_ALIAS = "[A-Za-z0-9._@:%+\\[\\]][A-Za-z0-9._@:%+\\[\\]-]*";
+    private static final Pattern HOST_ALIAS = Pattern.compile("[A-Za-z0-9._@:%+\\[\\]][A-Za-z0-9._@:%+\\[\\]-]*");
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final Fields fields;
     private final ProblemSink sink;
@@ -73,7 +75,7 @@ final class AgentSpecReader {
                     continue; // reported by YamlMap
                 }
                 String path = "spec.env." + key.getValue();
-                if (!key.getValue().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                if (!ENV_NAME.matcher(key.getValue()).matches()) {
                     sink.error(key, "spec.env key '" + key.getValue()
                             + "' is not a shell variable name (letters, digits and _, not starting with a digit)");
                 } else if (YamlValues.isNull(t.getValueNode())) {
@@ -100,7 +102,7 @@ final class AgentSpecReader {
             if (hop.isEmpty() || hop.get().isEmpty()) {
                 continue;
             }
-            if (!hop.get().matches(HOST_ALIAS)) {
+            if (!HOST_ALIAS.matcher(hop.get()).matches()) {
                 sink.error(item, path + " must be an ssh host alias (no spaces, not starting with '-'), got '"
                         + hop.get() + "'");
                 continue;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -18,6 +19,8 @@ public final class AgentYaml {
     static final String METADATA_NAME = "metadata.name is no longer accepted; the agent name is derived from the "
             + "parent directory (dir-as-SSoT). Remove the metadata.name field and ensure the YAML lives at "
             + "<name>/<name>.yaml.";
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
     private AgentYaml() {}
 
@@ -49,7 +52,7 @@ public final class AgentYaml {
 
     /** Whether {@code name} may name an agent: it becomes tmux session and file names. */
     public static boolean isValidName(String name) {
-        return name.matches("[A-Za-z0-9._-]+") && !name.equals(".") && !name.equals("..");
+        return NAME.matcher(name).matches() && !name.equals(".") && !name.equals("..");
     }
 
     private static void checkName(Path file, String name, ProblemSink sink) {

@@ -4,12 +4,14 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Typed reads of mapping entries: each returns the default after reporting a located problem. */
 final class Fields {
+    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private final ProblemSink sink;
 
     Fields(ProblemSink sink) {
@@ -78,7 +80,7 @@ final class Fields {
         Node node = value.get();
         String text = node instanceof ScalarNode s ? s.getValue().strip().replace("_", "") : "";
         boolean integral = (YamlValues.isInt(node) || node.getTag().getValue().endsWith(":str"))
-                && text.matches("[-+]?\\d+");
+                && INTEGER.matcher(text).matches();
         if (!integral || new BigInteger(text).signum() <= 0 || new BigInteger(text).bitLength() > 31) {
             sink.error(node, map.child(key) + " must be a positive integer, got '" + YamlValues.show(node) + "'");
             return def;

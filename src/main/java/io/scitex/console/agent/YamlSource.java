@@ -36,6 +36,8 @@ final class YamlSource {
     /** Most aliases to lists or mappings one document may hold; agent YAMLs need none. */
     static final int MAX_COLLECTION_ALIASES = 20;
     static final int MAX_NESTING = 32;
+    /** Read-only once built, so one serves every thread; building it compiles a dozen regexes. */
+    private static final Resolver RESOLVER = new Resolver();
 
     private YamlSource() {}
 
@@ -91,7 +93,7 @@ final class YamlSource {
         options.setCodePointLimit(MAX_BYTES);
         try {
             Composer composer = new Composer(
-                    new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
+                    new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER, options);
             Node root = composer.getSingleNode();
             if (root == null) {
                 sink.fileError("file is empty; expected an Agent YAML (apiVersion, kind, spec)");

@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The folder of scitex-hpc lease files ({@code <lease_id>.json}), read and written in scitex-hpc's exact format.
  * Writes are atomic; a broken file is listed as a problem beside the good leases.
  */
 public final class LeaseStore {
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]+");
     private final Path dir;
     private final AtomicFile atomicFile;
 
@@ -113,6 +115,6 @@ public final class LeaseStore {
     }
 
     private static boolean isSafeId(String id) {
-        return id.matches("[A-Za-z0-9._-]+") && !id.startsWith(".");
+        return SAFE_ID.matcher(id).matches() && !id.startsWith(".");
     }
 }
