@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SacCommand.VersionProvider.class,
         description = "SAC Console: run and watch AI agents on SLURM clusters.",
-        subcommands = {SacCommand.Gui.class})
+        subcommands = {SacCommand.Gui.class, ValidateCommand.class})
 public final class SacCommand implements Callable<Integer> {
     @Override
     public Integer call() {

@@ -11,7 +11,8 @@ import java.util.TreeMap;
  *
  * @param jobId SLURM job id, empty when the job is unknown
  * @param node allocated node, empty while pending or unknown
- * @param submittedAt ISO-8601 UTC seconds, e.g. {@code 2026-04-28T10:00:00Z} as scitex-hpc writes it
+ * @param submittedAt ISO-8601 UTC seconds as scitex-hpc writes it ({@code isoformat(timespec="seconds")} of an aware
+ *     UTC time), e.g. {@code 2026-04-28T10:00:00+00:00}
  * @param walltimeEnd as scitex-hpc writes it; empty when unknown
  */
 public record Lease(
