@@ -1,5 +1,11 @@
 package io.scitex.console.ui;
 
+import io.scitex.console.app.InventoryLoader;
+import io.scitex.console.lease.LeaseStore;
+import io.scitex.console.settings.ConsolePaths;
+import io.scitex.console.settings.SettingsStore;
+import io.scitex.console.ui.common.FxUiExecutor;
+import io.scitex.console.ui.main.MainActions;
 import io.scitex.console.ui.main.MainController;
 import io.scitex.console.ui.main.MainViewModel;
 import io.scitex.console.ui.main.Theme;
@@ -19,14 +25,36 @@ public class ConsoleApp extends Application {
         Application.launch(ConsoleApp.class);
     }
 
+    private FxUiExecutor executor;
+
     @Override
     public void start(Stage stage) {
+        ConsolePaths paths = ConsolePaths.system();
+        SettingsStore settings = new SettingsStore(paths);
+        InventoryLoader inventory = new InventoryLoader(paths, settings, LeaseStore.of(paths));
+        executor = new FxUiExecutor(4);
         MainViewModel model = new MainViewModel();
+        Runnable reload = () -> executor.submit(inventory::load, model::applyInventory,
+                e -> model.message("Could not read agents and reservations: " + e.getMessage()));
+        model.setActions(new MainActions() {
+            @Override
+            public void reload() {
+                reload.run();
+            }
+        });
+        reload.run();
         Scene scene = new Scene(loadMain(model), 1280, 800);
         Theme.apply(scene, false);
         stage.setTitle("SAC Console");
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
     }
 
     /** Loads main.fxml with its controller bound to {@code model}. */

@@ -1,6 +1,10 @@
 package io.scitex.console.ui.main;
 
+import io.scitex.console.agent.Problem;
 import io.scitex.console.ui.agents.AgentRow;
+import io.scitex.console.ui.reservations.ReservationRow;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -15,6 +19,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -39,6 +44,21 @@ public class MainController {
     @FXML private TableColumn<AgentRow, String> agentModelColumn;
     @FXML private TableColumn<AgentRow, String> agentFileColumn;
     @FXML private Label agentsPlaceholder;
+    @FXML private TableView<ReservationRow> reservationsTable;
+    @FXML private TableColumn<ReservationRow, String> leaseNameColumn;
+    @FXML private TableColumn<ReservationRow, String> leaseStateColumn;
+    @FXML private TableColumn<ReservationRow, String> leaseHostColumn;
+    @FXML private TableColumn<ReservationRow, String> leaseJobColumn;
+    @FXML private TableColumn<ReservationRow, String> leaseNodeColumn;
+    @FXML private TableColumn<ReservationRow, String> leaseTenantsColumn;
+    @FXML private TableColumn<ReservationRow, String> leaseLeftColumn;
+    @FXML private TableColumn<ReservationRow, String> leasePersistentColumn;
+    @FXML private TableColumn<ReservationRow, String> leaseSubmittedColumn;
+    @FXML private TableView<Problem> problemsTable;
+    @FXML private TableColumn<Problem, String> problemSeverityColumn;
+    @FXML private TableColumn<Problem, String> problemWhereColumn;
+    @FXML private TableColumn<Problem, String> problemMessageColumn;
+    @FXML private Tab problemsTab;
     @FXML private TextField filterField;
     @FXML private ListView<String> activityList;
     @FXML private Label messageLabel;
@@ -55,19 +75,19 @@ public class MainController {
 
     @FXML
     private void initialize() {
-        bind(agentNameColumn, r -> new javafx.beans.property.SimpleStringProperty(r.name()));
-        bind(agentStateColumn, AgentRow::stateProperty);
-        bind(agentActivityColumn, AgentRow::activityProperty);
-        bind(agentRuntimeColumn, r -> javafx.beans.binding.Bindings.createStringBinding(
+        column(agentNameColumn, r -> fixed(r.name()));
+        column(agentStateColumn, AgentRow::stateProperty);
+        column(agentActivityColumn, AgentRow::activityProperty);
+        column(agentRuntimeColumn, r -> Bindings.createStringBinding(
                 () -> r.spec().runtime().yamlName(), r.specProperty()));
-        bind(agentWhereColumn, r -> javafx.beans.binding.Bindings.createStringBinding(r::where, r.specProperty()));
-        bind(agentJobColumn, AgentRow::jobProperty);
-        bind(agentNodeColumn, AgentRow::nodeProperty);
-        bind(agentElapsedColumn, AgentRow::elapsedProperty);
-        bind(agentLeftColumn, AgentRow::timeLeftProperty);
-        bind(agentModelColumn, r -> javafx.beans.binding.Bindings.createStringBinding(
+        column(agentWhereColumn, r -> Bindings.createStringBinding(r::where, r.specProperty()));
+        column(agentJobColumn, AgentRow::jobProperty);
+        column(agentNodeColumn, AgentRow::nodeProperty);
+        column(agentElapsedColumn, AgentRow::elapsedProperty);
+        column(agentLeftColumn, AgentRow::timeLeftProperty);
+        column(agentModelColumn, r -> Bindings.createStringBinding(
                 () -> r.spec().model(), r.specProperty()));
-        bind(agentFileColumn, r -> javafx.beans.binding.Bindings.createStringBinding(
+        column(agentFileColumn, r -> Bindings.createStringBinding(
                 () -> r.spec().file().toString(), r.specProperty()));
         agentsTable.setRowFactory(t -> new StyledRow());
 
@@ -81,10 +101,45 @@ public class MainController {
                 (ListChangeListener<AgentRow>) c -> updateActionState());
         updateActionState();
 
+        bindReservations();
+        bindProblems();
         activityList.setItems(model.activity());
         messageLabel.textProperty().bind(model.messageProperty());
         problemsLabel.textProperty().bind(model.problemsSummaryProperty());
         agentsPlaceholder.textProperty().bind(model.emptyAgentsHintProperty());
+    }
+
+    private void bindReservations() {
+        column(leaseNameColumn, r -> fixed(r.lease().name()));
+        column(leaseStateColumn, ReservationRow::stateProperty);
+        column(leaseHostColumn, r -> fixed(r.lease().host()));
+        column(leaseJobColumn, ReservationRow::jobProperty);
+        column(leaseNodeColumn, ReservationRow::nodeProperty);
+        column(leaseTenantsColumn, ReservationRow::tenantsProperty);
+        column(leaseLeftColumn, ReservationRow::timeLeftProperty);
+        column(leasePersistentColumn, r -> fixed(r.lease().persistent() ? "yes" : "no"));
+        column(leaseSubmittedColumn, r -> fixed(r.lease().submittedAt()));
+        SortedList<ReservationRow> sorted = new SortedList<>(model.reservations());
+        sorted.comparatorProperty().bind(reservationsTable.comparatorProperty());
+        reservationsTable.setItems(sorted);
+    }
+
+    private void bindProblems() {
+        column(problemSeverityColumn, p -> fixed(p.isError() ? "error" : "warning"));
+        column(problemWhereColumn, p -> fixed(p.file() + (p.line() > 0 ? ":" + p.line() + ":" + p.column() : "")));
+        column(problemMessageColumn, p -> fixed(p.message()));
+        problemsTable.setItems(model.problems());
+        problemsTab.textProperty().bind(Bindings.createStringBinding(
+                () -> model.problems().isEmpty() ? "Problems" : "Problems (" + model.problems().size() + ")",
+                model.problems()));
+    }
+
+    private static ObservableValue<String> fixed(String value) {
+        return new ReadOnlyStringWrapper(value).getReadOnlyProperty();
+    }
+
+    private static <R> void column(TableColumn<R, String> column, Function<R, ObservableValue<String>> value) {
+        column.setCellValueFactory(features -> value.apply(features.getValue()));
     }
 
     private static boolean matches(AgentRow row, String text) {
@@ -104,11 +159,6 @@ public class MainController {
         stopButton.setDisable(!anySlurm);
         restartButton.setDisable(!anySlurm);
         attachButton.setDisable(selected.size() != 1 || !anySlurm);
-    }
-
-    private static void bind(TableColumn<AgentRow, String> column,
-            Function<AgentRow, ObservableValue<String>> value) {
-        column.setCellValueFactory(features -> value.apply(features.getValue()));
     }
 
     private List<AgentRow> selection() {

@@ -1,6 +1,11 @@
 package io.scitex.console.ui.main;
 
 import io.scitex.console.agent.AgentSpec;
+import io.scitex.console.agent.Problem;
+import io.scitex.console.app.Inventory;
+import io.scitex.console.lease.Lease;
+import io.scitex.console.status.ReservationStatus;
+import io.scitex.console.ui.reservations.ReservationRow;
 import io.scitex.console.status.AgentStatus;
 import io.scitex.console.status.ClusterSnapshot;
 import io.scitex.console.ui.agents.AgentRow;
@@ -23,6 +28,9 @@ public class MainViewModel {
 
     private final ObservableList<AgentRow> agents = FXCollections.observableArrayList();
     private final Map<String, AgentRow> byName = new HashMap<>();
+    private final ObservableList<ReservationRow> reservations = FXCollections.observableArrayList();
+    private final Map<String, ReservationRow> leaseById = new HashMap<>();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<String> activity = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problemsSummary = new ReadOnlyStringWrapper("");
@@ -36,6 +44,34 @@ public class MainViewModel {
 
     public ObservableList<AgentRow> agents() {
         return agents;
+    }
+
+    public ObservableList<ReservationRow> reservations() {
+        return reservations;
+    }
+
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    /** Applies a fresh read of the local files. */
+    public void applyInventory(Inventory inv) {
+        applyAgents(inv.agents());
+        Set<String> ids = inv.leases().stream().map(Lease::id).collect(Collectors.toSet());
+        reservations.removeIf(r -> !ids.contains(r.id()));
+        leaseById.keySet().retainAll(ids);
+        for (Lease l : inv.leases()) {
+            ReservationRow row = leaseById.get(l.id());
+            if (row == null) {
+                row = new ReservationRow(l);
+                leaseById.put(l.id(), row);
+                reservations.add(row);
+            } else {
+                row.setLease(l);
+            }
+        }
+        problems.setAll(inv.problems());
+        applyProblems((int) inv.errorCount(), (int) inv.warningCount());
     }
 
     public ObservableList<String> activity() {
@@ -71,7 +107,7 @@ public class MainViewModel {
         }
     }
 
-    public void applyProblems(int errors, int warnings) {
+    void applyProblems(int errors, int warnings) {
         if (errors == 0 && warnings == 0) {
             problemsSummary.set("");
         } else {
@@ -81,6 +117,9 @@ public class MainViewModel {
     }
 
     public void applySnapshot(ClusterSnapshot snapshot) {
+        for (ReservationStatus st : snapshot.reservations().values()) {
+            reservations.stream().filter(r -> r.lease().name().equals(st.name())).forEach(r -> r.apply(st));
+        }
         for (AgentStatus st : snapshot.agents().values()) {
             AgentRow row = byName.get(st.agent());
             if (row != null) {

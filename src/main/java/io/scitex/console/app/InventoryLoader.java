@@ -1,0 +1,32 @@
+package io.scitex.console.app;
+
+import io.scitex.console.agent.AgentDiscovery;
+import io.scitex.console.agent.Problem;
+import io.scitex.console.lease.LeaseStore;
+import io.scitex.console.settings.ConsolePaths;
+import io.scitex.console.settings.SettingsStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads agents, reservations and settings from disk (no SSH): cheap enough to run on every reload. */
+public final class InventoryLoader {
+    private final ConsolePaths paths;
+    private final SettingsStore settings;
+    private final LeaseStore leases;
+
+    public InventoryLoader(ConsolePaths paths, SettingsStore settings, LeaseStore leases) {
+        this.paths = paths;
+        this.settings = settings;
+        this.leases = leases;
+    }
+
+    public Inventory load() {
+        SettingsStore.Loaded loaded = settings.effective();
+        AgentDiscovery.DiscoveryResult found = new AgentDiscovery(paths.agentRoots(loaded.settings())).discover();
+        LeaseStore.LeaseList leaseList = leases.list();
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(found.problems());
+        problems.addAll(leaseList.problems());
+        return new Inventory(found.agents(), leaseList.leases(), problems);
+    }
+}
