@@ -4,6 +4,7 @@ import io.scitex.console.remote.ExecResult;
 import io.scitex.console.remote.RemoteCommand;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +17,16 @@ public final class LocalCluster {
     private LocalCluster() {}
 
     public static ExecResult run(RemoteCommand cmd) {
+        return run(cmd, Path.of(System.getProperty("user.home")));
+    }
+
+    /** Runs in {@code cwd}, as sshd runs commands in the login's home (where sbatch puts slurm-<id>.out). */
+    public static ExecResult run(RemoteCommand cmd, Path cwd) {
         TestCluster.dir();
         long t0 = System.nanoTime();
         try {
-            Process p = new ProcessBuilder(List.of("/bin/bash", "-c", cmd.toShellLine())).start();
+            Process p = new ProcessBuilder(List.of("/bin/bash", "-c", cmd.toShellLine())).directory(cwd.toFile())
+                    .start();
             p.getOutputStream().write(cmd.stdin());
             p.getOutputStream().close();
             var err = new java.io.ByteArrayOutputStream();
