@@ -99,6 +99,57 @@ class ReservationTenantClusterTest {
         assertThat(Path.of("/tmp/pwned-" + rand)).doesNotExist();
     }
 
+    @Test
+    void twentyTenantsStartInOneCommand() {
+        String name = "rt20-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalJobs jobs = new LocalJobs(dir);
+        BookRequest req = BookRequest.of(name, TestCluster.ALIAS).withResources(1, "100M", "00:10:00")
+                .withTmuxServer("sac");
+        String jobId = jobs.submit(name, ReservationScript.render(req), List.of());
+        try {
+            JobRef ref = jobs.awaitJob(jobId, j -> j.isPresent() && j.get().isAllocated(), ALLOCATION);
+            Lease lease = new Lease(req.leaseId(), name, req.host(), jobId, ref.node(), false, "", "",
+                    Map.of(Lease.TMUX_SERVER, "sac"));
+            List<AgentSpec> batch = new ArrayList<>();
+            List<AgentSpec> single = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                batch.add(tenant("b" + i, List.of()));
+                single.add(tenant("s" + i, List.of()));
+            }
+            long t0 = System.nanoTime();
+            ExecResult r = jobs.run(TenantCommands.start(lease, batch, false));
+            long batchMs = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(statuses(r, batch.stream().map(a -> TenantOp.start(a, false)).toList()))
+                    .hasSize(20).containsOnly(Status.STARTED);
+            t0 = System.nanoTime();
+            for (AgentSpec a : single) {
+                assertThat(statuses(jobs.run(TenantCommands.start(lease, List.of(a), false)),
+                        List.of(TenantOp.start(a, false)))).containsExactly(Status.STARTED);
+            }
+            long singleMs = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(sessions(jobs, jobId)).hasSize(41);
+            System.out.printf("20 tenants: one batch %d ms, one by one %d ms (local srun, no ssh)%n", batchMs, singleMs);
+            LocalJobs.await(() -> PaneSweep.parse(jobs.run(PaneSweep.command(lease, 30, Map.of())).stdout()),
+                    sw -> sw.panes().values().stream().allMatch(p -> p.text().contains("agent: ")),
+                    Duration.ofSeconds(20), "40 banners");
+            t0 = System.nanoTime();
+            ExecResult full = jobs.run(PaneSweep.command(lease, 30, Map.of()));
+            long fullMs = (System.nanoTime() - t0) / 1_000_000;
+            Map<String, String> known = new HashMap<>();
+            PaneSweep.parse(full.stdout()).panes().values().forEach(p -> known.put(p.name(), p.hash()));
+            t0 = System.nanoTime();
+            ExecResult same = jobs.run(PaneSweep.command(lease, 30, known));
+            long sameMs = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(PaneSweep.parse(same.stdout()).panes()).hasSize(40);
+            assertThat(PaneSweep.parse(same.stdout()).panes().values()).extracting(PaneReport::kind)
+                    .containsOnly(PaneReport.Kind.SAME);
+            System.out.printf("sweep of 40 panes: all new %d ms / %d bytes, unchanged %d ms / %d bytes%n", fullMs,
+                    full.stdout().length(), sameMs, same.stdout().length());
+        } finally {
+            jobs.cancelAll(name);
+        }
+    }
+
     private void sweeps(LocalJobs jobs, Lease lease) throws Exception {
         ExecResult first = jobs.run(PaneSweep.command(lease, 30, Map.of()));
         SweepResult r1 = PaneSweep.parse(first.stdout());
