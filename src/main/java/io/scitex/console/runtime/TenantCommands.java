@@ -32,7 +32,8 @@ public final class TenantCommands {
     /** Any mix of operations on distinct agents, run in order inside the lease's job. */
     public static RemoteCommand batch(Lease lease, List<TenantOp> ops) {
         if (ops.stream().map(TenantOp::name).distinct().count() != ops.size()) {
-            throw new IllegalArgumentException("a batch names an agent twice: " + ops.stream().map(TenantOp::name).toList());
+            throw new IllegalArgumentException("a batch names an agent twice: "
+                    + ops.stream().map(TenantOp::name).toList());
         }
         List<String> argv = Srun.inJob(liveJob(lease));
         argv.addAll(List.of("bash", "-c", RemoteScripts.TENANT_BATCH, "sac-batch", socket(lease)));

@@ -34,7 +34,7 @@ public record TenantResult(String name, Status status, String stdout, String std
         return status != Status.FAILED;
     }
 
-    /** Upstream's text for a failed start: {@code tmux new-session failed in reservation <id>: stdout=… stderr=…}. */
+    /** Upstream's failed-start text: {@code tmux new-session failed in reservation <id>: stdout=… stderr=…}. */
     public String failureText(String leaseId) {
         return "tmux new-session failed in reservation " + leaseId + ": stdout=" + stdout.strip() + " stderr="
                 + stderr.strip();

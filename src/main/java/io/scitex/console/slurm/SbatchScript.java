@@ -44,7 +44,7 @@ public final class SbatchScript {
         }
         StringBuilder b = new StringBuilder("#!/bin/bash\n").append(d.text());
         b.append("set -euo pipefail\n");
-        hook(b, "spec.slurm.hooks.pre_submit", s.hooks().preSubmit(), "pre_submit", "");
+        hook(b, "spec.slurm.hooks.pre_submit", s.hooks().preSubmit(), "pre_submit", "", "");
         b.append(WrapperTraps.render(s.autoResubmit(), signal.name(), s.hooks().walltimeSignal()));
         b.append("SAC_AGENT_ID=").append(ShellQuote.quote(name)).append('\n');
         b.append("SAC_WORKDIR=").append(ShellPaths.word("spec.workdir", spec.workdir())).append('\n');
@@ -57,16 +57,20 @@ public final class SbatchScript {
         b.append("SAC_JOB_ID=${SLURM_JOB_ID:-}\n");
         b.append("SAC_LOG_FILE=").append(ShellQuote.quote(logs + "/" + jobName + "_")).append("\"$SAC_JOB_ID\".out\n");
         b.append("export SAC_JOB_ID SAC_LOG_FILE\n");
-        hook(b, "spec.slurm.hooks.pre_agent", s.hooks().preAgent(), "pre_agent", "");
+        hook(b, "spec.slurm.hooks.pre_agent", s.hooks().preAgent(), "pre_agent", "", "");
         b.append("tmux -L ").append(SOCKET).append(" new-session -d -s ").append(ShellQuote.quote(spec.sessionName()))
                 .append(' ').append(ShellQuote.quote(ClaudeCommand.shell(spec))).append('\n');
-        hook(b, "spec.slurm.hooks.post_agent", s.hooks().postAgent(), "post_agent", "");
+        hook(b, "spec.slurm.hooks.post_agent", s.hooks().postAgent(), "post_agent", "", "");
         b.append(WrapperTraps.hold(s.hold()));
         return b.toString();
     }
 
-    /** A hook SOURCED (so what it exports reaches the agent) with {@code set -u} relaxed for site scripts. */
-    static void hook(StringBuilder b, String field, String path, String phase, String indent) {
+    /**
+     * A hook SOURCED (so what it exports reaches the agent) with {@code set -u} relaxed for site scripts.
+     *
+     * @param orElse appended to the source line, e.g. {@code || printf ...} to survive a failing hook; "" for none
+     */
+    static void hook(StringBuilder b, String field, String path, String phase, String indent, String orElse) {
         if (path.isEmpty()) {
             return;
         }
@@ -74,7 +78,7 @@ public final class SbatchScript {
         b.append(indent).append("if [[ -f ").append(word).append(" ]]; then\n")
                 .append(indent).append("  export SAC_PHASE=").append(phase).append('\n')
                 .append(indent).append("  set +u\n")
-                .append(indent).append("  source ").append(word).append('\n')
+                .append(indent).append("  source ").append(word).append(orElse).append('\n')
                 .append(indent).append("  set -u\n")
                 .append(indent).append("fi\n");
     }

@@ -26,7 +26,7 @@ public final class SlurmValues {
                 + " sac-<name>, which cannot hold spaces, '.' or ':')");
     }
 
-    /** A job id as the console passes it to SLURM: {@code 123}, an array task {@code 123_4}, a het part {@code 123+1}. */
+    /** A job id as the console passes it on: {@code 123}, array task {@code 123_4}, het part {@code 123+1}. */
     public static String jobId(String id) {
         if (id == null || !id.matches("[0-9]+(?:[_+][0-9]+)?")) {
             throw new IllegalArgumentException("job id must look like 123, 123_4 or 123+1, got '" + id + "'");

@@ -38,7 +38,8 @@ public final class Squeue {
 
     /** The scheduler's expected start of a pending job. */
     public static RemoteCommand expectedStart(String jobId) {
-        return RemoteCommand.of("squeue", "--start", "--jobs=" + SlurmValues.jobId(jobId), "--noheader", "--format=%i|%S|%r");
+        return RemoteCommand.of("squeue", "--start", "--jobs=" + SlurmValues.jobId(jobId), "--noheader",
+                "--format=%i|%S|%r");
     }
 
     private static String userOption(String user) {

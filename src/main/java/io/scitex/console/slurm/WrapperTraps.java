@@ -27,20 +27,13 @@ final class WrapperTraps {
                 .append("sac_resubmitted=0\n")
                 .append("sac_on_walltime() {\n")
                 .append("  printf '[sac/slurm] walltime signal at %s\\n' ").append(NOW).append('\n');
-        if (!walltimeHook.isEmpty()) {
-            String word = ShellPaths.word("spec.slurm.hooks.walltime_signal", walltimeHook);
-            b.append("  if [[ -f ").append(word).append(" ]]; then\n")
-                    .append("    export SAC_PHASE=walltime_signal\n")
-                    .append("    set +u\n")
-                    .append("    source ").append(word)
-                    .append(" || printf '[sac/slurm] walltime_signal hook failed rc=%s\\n' \"$?\"\n")
-                    .append("    set -u\n")
-                    .append("  fi\n");
-        }
+        SbatchScript.hook(b, "spec.slurm.hooks.walltime_signal", walltimeHook, "walltime_signal", "  ",
+                " || printf '[sac/slurm] walltime_signal hook failed rc=%s\\n' \"$?\"");
         if (autoResubmit) {
             b.append("  if ((sac_resubmitted)); then return 0; fi\n")
                     .append("  sac_resubmitted=1\n")
-                    .append("  (cd \"${SLURM_SUBMIT_DIR:-.}\" && sbatch --dependency=afterany:\"${SLURM_JOB_ID:?}\" \"$0\")")
+                    .append("  (cd \"${SLURM_SUBMIT_DIR:-.}\" && ")
+                    .append("sbatch --dependency=afterany:\"${SLURM_JOB_ID:?}\" \"$0\")")
                     .append(" || printf '[sac/slurm] resubmit failed rc=%s\\n' \"$?\"\n");
         } else {
             b.append("  printf '[sac/slurm] auto_resubmit disabled\\n'\n");

@@ -7,7 +7,6 @@ import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.ClaudeSpec;
 import io.scitex.console.lease.Lease;
 import io.scitex.console.remote.ExecResult;
-import io.scitex.console.remote.RemoteCommand;
 import io.scitex.console.runtime.TenantResult.Status;
 import io.scitex.console.slurm.BookRequest;
 import io.scitex.console.slurm.JobRef;
@@ -15,11 +14,9 @@ import io.scitex.console.slurm.JobState;
 import io.scitex.console.slurm.LocalJobs;
 import io.scitex.console.slurm.ReservationScript;
 import io.scitex.console.slurm.Specs;
-import io.scitex.console.slurm.Srun;
 import io.scitex.console.testing.TestCluster;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -27,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
@@ -52,7 +48,8 @@ class ReservationTenantClusterTest {
         String jobId = jobs.submit(name, ReservationScript.render(req), List.of());
         try {
             JobRef ref = jobs.awaitJob(jobId, j -> j.isPresent() && j.get().isAllocated(), ALLOCATION);
-            assertThat(jobs.run(inJob(jobId, "tmux", "-L", "sac", "has-session", "-t", "_root")).exitStatus()).isZero();
+            assertThat(jobs.run(LocalJobs.inJob(jobId, "tmux", "-L", "sac", "has-session", "-t", "_root")).exitStatus())
+                    .isZero();
             Lease lease = new Lease(req.leaseId(), name, req.host(), jobId, ref.node(), false, "", "",
                     Map.of(Lease.TMUX_SERVER, "sac"));
 
@@ -188,22 +185,15 @@ class ReservationTenantClusterTest {
     }
 
     private static List<String> sessions(LocalJobs jobs, String jobId) {
-        String out = jobs.run(inJob(jobId, "tmux", "-L", "sac", "list-sessions", "-F", "#{session_name}")).stdout();
+        String out = jobs.run(LocalJobs.inJob(jobId, "tmux", "-L", "sac", "list-sessions", "-F", "#{session_name}"))
+                .stdout();
         return out.lines().sorted().collect(Collectors.toList());
     }
 
-    static RemoteCommand inJob(String jobId, String... argv) {
-        List<String> all = Srun.inJob(jobId);
-        all.addAll(List.of(argv));
-        return RemoteCommand.of(all);
-    }
 
     static String md5(String text) throws Exception {
         byte[] d = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
         return String.format("%032x", new BigInteger(1, d));
     }
 
-    static Optional<String> read(Path p) throws Exception {
-        return Files.exists(p) ? Optional.of(Files.readString(p)) : Optional.empty();
-    }
 }

@@ -40,6 +40,13 @@ public final class LocalJobs {
         return await(() -> job(jobId), until, timeout, "job " + jobId).orElse(null);
     }
 
+    /** {@code srun --jobid=<job> --overlap ... argv} as one command. */
+    public static RemoteCommand inJob(String jobId, String... argv) {
+        List<String> all = Srun.inJob(jobId);
+        all.addAll(List.of(argv));
+        return RemoteCommand.of(all);
+    }
+
     public ExecResult run(RemoteCommand cmd) {
         return LocalCluster.run(cmd, dir);
     }

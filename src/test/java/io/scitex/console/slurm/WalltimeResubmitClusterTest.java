@@ -6,7 +6,6 @@ import io.scitex.console.agent.AgentRuntime;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.ClaudeSpec;
 import io.scitex.console.agent.SlurmHooks;
-import io.scitex.console.remote.RemoteCommand;
 import io.scitex.console.runtime.SlurmJobCommands;
 import io.scitex.console.testing.TestCluster;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ class WalltimeResubmitClusterTest {
             assertThat(jobs.job(firstRes)).map(JobRef::state).as("the first reservation job keeps holding")
                     .hasValue(JobState.RUNNING);
             jobs.awaitJob(nextRes.jobId(), j -> j.isPresent() && j.get().isAllocated(), Duration.ofSeconds(30));
-            assertThat(jobs.run(inJob(nextRes.jobId(), "tmux", "-L", "sac", "has-session", "-t", "_root"))
+            assertThat(jobs.run(LocalJobs.inJob(nextRes.jobId(), "tmux", "-L", "sac", "has-session", "-t", "_root"))
                     .exitStatus()).isZero();
 
             JobRef nextAgent = awaitSuccessor(jobs, agentName, firstAgent);
@@ -87,9 +86,4 @@ class WalltimeResubmitClusterTest {
                 TRAP, "successor of " + name).orElseThrow();
     }
 
-    private static RemoteCommand inJob(String jobId, String... argv) {
-        List<String> all = Srun.inJob(jobId);
-        all.addAll(List.of(argv));
-        return RemoteCommand.of(all);
-    }
 }
