@@ -1,0 +1,28 @@
+package io.scitex.console.service;
+
+import io.scitex.console.agent.AgentSpec;
+import java.util.List;
+
+/**
+ * Starts, stops and inspects agents of both SLURM runtimes. Tenants of one reservation are handled in ONE remote
+ * round trip per request, whatever their number. Every call blocks: callers run it off the FX thread.
+ */
+public interface AgentService {
+    /** Starts each agent; an agent already running is left alone unless {@code force}. One result per agent. */
+    List<ActionResult> start(List<AgentSpec> agents, boolean force);
+
+    /** Stops each agent. A tenant's reservation is never released. One result per agent. */
+    List<ActionResult> stop(List<AgentSpec> agents);
+
+    /** The last {@code lines} lines of the agent's pane (tenant) or job output (slurm), oldest first. */
+    List<String> logs(AgentSpec agent, int lines) throws ServiceException;
+
+    /** What to run in a PTY to attach a terminal to the agent's session. */
+    AttachTarget attachTarget(AgentSpec agent) throws ServiceException;
+
+    /**
+     * Restarts, into the reservation's current job, the given tenants whose sessions were lost when the job ended
+     * or resubmitted itself. One round trip.
+     */
+    List<ActionResult> restartLost(String reservation, List<AgentSpec> tenants) throws ServiceException;
+}
