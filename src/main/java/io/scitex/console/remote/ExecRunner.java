@@ -36,7 +36,7 @@ final class ExecRunner {
         Session session = null;
         boolean abort = false;
         try {
-            session = conn.client().startSession();
+            session = conn.openSession(deadline);
             Session.Command c = session.exec(line);
             CompletableFuture<byte[]> out = drain(c.getInputStream());
             CompletableFuture<byte[]> err = drain(c.getErrorStream());

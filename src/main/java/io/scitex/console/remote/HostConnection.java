@@ -1,5 +1,6 @@
 package io.scitex.console.remote;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import net.schmizz.sshj.SSHClient;
+import net.schmizz.sshj.connection.channel.OpenFailException;
+import net.schmizz.sshj.connection.channel.direct.Session;
 
 /**
  * The one connection to one host: connects on first use, shares the link, limits concurrent channels, probes it,
@@ -62,6 +65,28 @@ final class HostConnection {
                 throw new RemoteException(alias, alias + ": the SSH layer was closed");
             }
             return connectNow().client();
+        }
+    }
+
+    /**
+     * A new session channel. sshd frees a session slot only once the remote process has ended, so a command that
+     * timed out may hold one for a while after we let go: a refused open is retried until {@code deadlineNanos}.
+     */
+    Session openSession(long deadlineNanos) throws IOException, InterruptedException {
+        long pause = 20;
+        while (true) {
+            try {
+                return client().startSession();
+            } catch (OpenFailException e) {
+                boolean busy = e.getReason() != OpenFailException.Reason.UNKNOWN_CHANNEL_TYPE;
+                if (!busy || System.nanoTime() + pause * 1_000_000 > deadlineNanos) {
+                    throw new RemoteException(alias, alias + ": the server refused a new channel (" + e.getMessage()
+                            + "); its MaxSessions may be lower than " + options.maxChannels()
+                            + " or earlier commands still run", e);
+                }
+                Thread.sleep(pause);
+                pause = Math.min(pause * 2, 500);
+            }
         }
     }
 

@@ -78,6 +78,10 @@ public final class SshHosts implements RemoteExecutor, AutoCloseable {
         } catch (IOException e) {
             conn.releaseChannel();
             throw new RemoteException(host, host + ": cannot open a terminal: " + SshConnector.describe(e), e);
+        } catch (InterruptedException e) {
+            conn.releaseChannel();
+            Thread.currentThread().interrupt();
+            throw new RemoteException(host, host + ": opening a terminal was cancelled", e);
         }
     }
 

@@ -29,8 +29,8 @@ final class SshPty implements RemotePty {
 
     /** Opens a PTY; {@code command} null means the login shell. The caller holds a channel permit for it. */
     static SshPty open(String host, HostConnection conn, RemoteCommand command, int cols, int rows,
-                       ExecutorService io) throws IOException {
-        Session s = conn.client().startSession();
+                       ExecutorService io) throws IOException, InterruptedException {
+        Session s = conn.openSession(System.nanoTime() + RemoteCommand.DEFAULT_TIMEOUT.toNanos());
         try {
             s.allocatePTY("xterm-256color", cols, rows, 0, 0, Map.of());
             Session.Shell shell = command == null ? s.startShell() : (Session.Shell) s.exec(command.toShellLine());
