@@ -68,7 +68,7 @@ final class HostKeyCheck implements HostKeyVerifier {
         };
         if (!accept) {
             return refuse("host key of " + host + " is not known (" + type + " " + fp + ") and the policy is "
-                    + policy.name().toLowerCase().replace('_', '-') + "; add it to " + knownHosts.describeFiles()
+                    + policy.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "; add it to " + knownHosts.describeFiles()
                     + " after checking the fingerprint with the site");
         }
         try {

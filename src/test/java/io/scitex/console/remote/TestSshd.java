@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * A private sshd for tests that stop it, freeze it or change its host key: its own loopback port, config, pid file
  * and host keys in a test folder. It accepts the cluster's client key. Never touches the shared sshd on 2222.
  */
-final class TestSshd implements AutoCloseable {
-    final Path dir;
+public final class TestSshd implements AutoCloseable {
+    public final Path dir;
     final int port;
     private final List<String> extraConfig;
     private final List<String> hostKeyTypes;
@@ -33,11 +33,11 @@ final class TestSshd implements AutoCloseable {
     }
 
     /** An ed25519-keyed sshd with extra sshd_config lines (they win: sshd takes the first value). */
-    static TestSshd start(Path dir, String... extraConfig) throws Exception {
+    public static TestSshd start(Path dir, String... extraConfig) throws Exception {
         return start(dir, List.of("ed25519"), extraConfig);
     }
 
-    static TestSshd start(Path dir, List<String> hostKeyTypes, String... extraConfig) throws Exception {
+    public static TestSshd start(Path dir, List<String> hostKeyTypes, String... extraConfig) throws Exception {
         TestSshd d = new TestSshd(dir, List.of(extraConfig), hostKeyTypes);
         d.start();
         return d;
@@ -103,13 +103,13 @@ final class TestSshd implements AutoCloseable {
     }
 
     /** A known_hosts line for this server's key of {@code type}. */
-    String knownHostsLine(String type) throws IOException {
+    public String knownHostsLine(String type) throws IOException {
         String[] pub = Files.readString(dir.resolve("host_" + type + ".pub")).trim().split(" ");
         return "[127.0.0.1]:" + port + " " + pub[0] + " " + pub[1];
     }
 
     /** An ssh_config block for {@code alias} reaching this sshd as root with the cluster's key. */
-    String configBlock(String alias, Path knownHosts, String... extraLines) {
+    public String configBlock(String alias, Path knownHosts, String... extraLines) {
         StringBuilder sb = new StringBuilder("Host " + alias + "\n");
         for (String l : extraLines) {
             sb.append("  ").append(l).append('\n');
@@ -120,7 +120,7 @@ final class TestSshd implements AutoCloseable {
         return sb.toString();
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         Path l = dir.resolve("sshd.log");
         return Files.exists(l) ? Files.readString(l) : "";
     }
@@ -156,7 +156,7 @@ final class TestSshd implements AutoCloseable {
         }
     }
 
-    static String exec(String... cmd) throws Exception {
+    public static String exec(String... cmd) throws Exception {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
