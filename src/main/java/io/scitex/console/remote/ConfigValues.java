@@ -71,7 +71,15 @@ final class ConfigValues {
                 orZero(time("serveraliveinterval")), integer("serveralivecountmax", 3),
                 files("userknownhostsfile", tokens, "~/.ssh/known_hosts ~/.ssh/known_hosts2"),
                 files("globalknownhostsfile", tokens, "/etc/ssh/ssh_known_hosts /etc/ssh/ssh_known_hosts2"),
-                strictHostKeyChecking());
+                strictHostKeyChecking(), identityAgent(tokens));
+    }
+
+    private String identityAgent(SshTokens tokens) {
+        ConfigLine l = first.get("identityagent");
+        if (l == null || l.first().equals("SSH_AUTH_SOCK")) {
+            return null;
+        }
+        return l.first().equalsIgnoreCase("none") ? "none" : tokens.path(l, l.first());
     }
 
     private String value(String k, String dflt) {

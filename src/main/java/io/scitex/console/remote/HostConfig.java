@@ -21,12 +21,13 @@ import java.util.List;
  * @param userKnownHostsFiles known_hosts files the user owns; accepted keys go to the first
  * @param globalKnownHostsFiles read-only system known_hosts files
  * @param strictHostKeyChecking OpenSSH's value as {@code ssh -G} prints it: true, false, ask, accept-new
+ * @param identityAgent the agent socket: null for $SSH_AUTH_SOCK, "none" for no agent, else a path
  */
 public record HostConfig(String alias, String hostName, int port, String user, List<Path> identityFiles,
                          boolean identitiesOnly, List<JumpHost> proxyJump, String proxyCommand,
                          Duration connectTimeout, Duration serverAliveInterval, int serverAliveCountMax,
                          List<Path> userKnownHostsFiles, List<Path> globalKnownHostsFiles,
-                         String strictHostKeyChecking) {
+                         String strictHostKeyChecking, String identityAgent) {
 
     public HostConfig {
         identityFiles = List.copyOf(identityFiles);

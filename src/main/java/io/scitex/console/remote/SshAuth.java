@@ -23,12 +23,9 @@ import net.schmizz.sshj.userauth.password.Resource;
 final class SshAuth {
     private final KeyCache keys;
     private final Prompter prompter;
-    private final AgentKeys agent;
-
-    SshAuth(KeyCache keys, Prompter prompter, AgentKeys agent) {
+    SshAuth(KeyCache keys, Prompter prompter) {
         this.keys = keys;
         this.prompter = prompter;
-        this.agent = agent;
     }
 
     void login(SSHClient client, HostConfig cfg) throws IOException {
@@ -61,8 +58,8 @@ final class SshAuth {
 
     private List<AuthMethod> methods(HostConfig cfg) {
         List<AuthMethod> out = new ArrayList<>();
-        if (agent != null && !cfg.identitiesOnly()) {
-            out.addAll(agent.methods());
+        if (!cfg.identitiesOnly()) {
+            out.addAll(SshAgent.forConfig(cfg).methods());
         }
         for (Path f : cfg.identityFiles()) {
             KeyProvider kp = keys.get(f);

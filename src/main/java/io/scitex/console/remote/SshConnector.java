@@ -85,7 +85,7 @@ final class SshConnector {
     private static HostConfig withoutJumps(HostConfig h) {
         return new HostConfig(h.alias(), h.hostName(), h.port(), h.user(), h.identityFiles(), h.identitiesOnly(),
                 List.of(), null, h.connectTimeout(), h.serverAliveInterval(), h.serverAliveCountMax(),
-                h.userKnownHostsFiles(), h.globalKnownHostsFiles(), h.strictHostKeyChecking());
+                h.userKnownHostsFiles(), h.globalKnownHostsFiles(), h.strictHostKeyChecking(), h.identityAgent());
     }
 
     private SSHClient connect(HostConfig cfg, SSHClient via, String forAlias) throws RemoteException {

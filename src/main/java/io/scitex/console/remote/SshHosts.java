@@ -37,7 +37,7 @@ public final class SshHosts implements RemoteExecutor, AutoCloseable {
         this.options = options;
         DefaultConfig clientConfig = new DefaultConfig();
         KeyCache keys = new KeyCache(clientConfig, prompter);
-        SshAuth auth = new SshAuth(keys, prompter, SshAgent.fromEnvironment());
+        SshAuth auth = new SshAuth(keys, prompter);
         this.connector = new SshConnector(config, clientConfig, auth, prompter, options);
         ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(4, threads("sac-ssh-timer"));
         s.setRemoveOnCancelPolicy(true);

@@ -89,6 +89,46 @@ class AuthTest {
     }
 
     @Test
+    void keysHeldByAnSshAgentLogIn() throws Exception {
+        try (TestSshd sshd = TestSshd.start(tmp.resolve("sshd"))) {
+            Files.writeString(sshd.dir.resolve("authorized_keys"), "");
+            Path sock = tmp.resolve("agent.sock");
+            Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", sock.toString()).redirectErrorStream(true).start();
+            try {
+                for (int i = 0; i < 100 && !Files.exists(sock); i++) {
+                    Thread.sleep(50);
+                }
+                for (String type : List.of("rsa", "ed25519")) {
+                    Path key = newKey(sshd, type, "");
+                    ProcessBuilder add = new ProcessBuilder("ssh-add", key.toString()).redirectErrorStream(true);
+                    add.environment().put("SSH_AUTH_SOCK", sock.toString());
+                    Process p = add.start();
+                    p.getInputStream().readAllBytes();
+                    assertThat(p.waitFor()).isZero();
+                    Files.delete(key); // only the agent holds it now
+                    Files.delete(Path.of(key + ".pub"));
+                    Files.writeString(sshd.dir.resolve("authorized_keys"), Files.readString(sshd.dir.resolve("authorized_keys"))
+                            .lines().reduce((a, b) -> b).orElseThrow() + "\n");
+                    Path kh = tmp.resolve("known_hosts");
+                    Files.writeString(kh, sshd.knownHostsLine("ed25519") + "\n");
+                    Path cfg = tmp.resolve("ssh_config");
+                    Files.writeString(cfg, "Host h\n  HostName 127.0.0.1\n  Port " + sshd.port + "\n  User root\n"
+                            + "  IdentityFile " + tmp.resolve("no-such-key") + "\n  IdentityAgent " + sock + "\n"
+                            + "  UserKnownHostsFile " + kh + "\n");
+                    try (SshHosts hosts = new SshHosts(SshConfig.load(cfg), Prompter.none())) {
+                        assertThat(hosts.run("h", RemoteCommand.of("echo", type)).stdout()).isEqualTo(type + "\n");
+                    }
+                }
+                assertThat(sshd.log()).contains("Accepted publickey for root from 127.0.0.1").contains("RSA SHA256:")
+                        .contains("ED25519 SHA256:");
+            } finally {
+                agent.destroy();
+                agent.waitFor();
+            }
+        }
+    }
+
+    @Test
     void keyboardInteractiveLoginGoesThroughThePrompter() throws Exception {
         String user = "sacki" + Integer.toString(new Random().nextInt(1 << 30), 36);
         String password = "pw-" + Long.toString(new Random().nextLong() & Long.MAX_VALUE, 36);
