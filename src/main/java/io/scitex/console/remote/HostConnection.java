@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.OpenFailException;
 import net.schmizz.sshj.connection.channel.direct.Session;
+import net.schmizz.sshj.userauth.UserAuthException;
 
 /**
  * The one connection to one host: connects on first use, shares the link, limits concurrent channels, probes it,
@@ -106,8 +107,8 @@ final class HostConnection {
             l = connector.open(alias);
         } catch (RemoteException e) {
             publish(HostStatus.DISCONNECTED, e.getMessage());
-            if (e instanceof HostKeyRefusedException) {
-                autoReconnect = false;
+            if (e instanceof HostKeyRefusedException || e.getCause() instanceof UserAuthException) {
+                autoReconnect = false; // retrying cannot help (or would prompt again and again): wait for the user
             } else if (autoReconnect) {
                 scheduleReconnect();
             }

@@ -22,6 +22,11 @@ public interface RemotePty extends AutoCloseable {
     /** Waits until the remote program ends; returns its exit status, or null when it ended without one. */
     Integer waitFor(Duration timeout) throws InterruptedException;
 
+    /** Waits without limit until the remote program ends; returns its exit status, or null. */
+    default Integer waitFor() throws InterruptedException {
+        return waitFor(Duration.ofMillis(Long.MAX_VALUE));
+    }
+
     /** The exit status once ended, else null. */
     Integer exitStatus();
 

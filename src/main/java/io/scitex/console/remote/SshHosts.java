@@ -85,6 +85,11 @@ public final class SshHosts implements RemoteExecutor, AutoCloseable {
         }
     }
 
+    /** Opens a terminal running the argument list (each word quoted) as {@code bash -lc}. */
+    public RemotePty openPty(String host, List<String> argv, int cols, int rows) throws RemoteException {
+        return openPty(host, RemoteCommand.of(argv), cols, rows);
+    }
+
     /** Connects now (for a warm start or a "connect" button); returns when logged in. */
     public void connect(String host) throws RemoteException {
         connection(host).client();

@@ -60,9 +60,9 @@ class SshHostsClusterTest {
     @Test
     void timeoutNamesHostAndCommand() {
         assertThatThrownBy(() -> hosts.run(TestCluster.ALIAS,
-                RemoteCommand.of("sleep", "30").withTimeout(Duration.ofMillis(700))))
+                RemoteCommand.of("sleep", "5").withTimeout(Duration.ofMillis(700))))
                 .isInstanceOf(RemoteException.class)
-                .hasMessageContaining(TestCluster.ALIAS).hasMessageContaining("sleep 30").hasMessageContaining("timed out");
+                .hasMessageContaining(TestCluster.ALIAS).hasMessageContaining("sleep 5").hasMessageContaining("timed out");
     }
 
     @Test
@@ -70,7 +70,7 @@ class SshHostsClusterTest {
         List<Throwable> thrown = new ArrayList<>();
         Thread t = new Thread(() -> {
             try {
-                hosts.run(TestCluster.ALIAS, RemoteCommand.of("sleep", "30"));
+                hosts.run(TestCluster.ALIAS, RemoteCommand.of("sleep", "5"));
             } catch (RemoteException e) {
                 thrown.add(e);
             }
@@ -90,7 +90,7 @@ class SshHostsClusterTest {
         for (int i = 0; i < 1000; i++) {
             all.add(randomNasty(rnd));
         }
-        int batch = 20;
+        int batch = 40;
         for (int from = 0; from < all.size(); from += batch) {
             List<String> part = all.subList(from, from + batch);
             StringBuilder script = new StringBuilder();
