@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -175,6 +176,27 @@ class SshHostsClusterTest {
             assertThat(pty.waitFor(Duration.ofSeconds(10))).isEqualTo(7);
             assertThat(pty.isOpen()).isFalse();
         }
+    }
+
+    @Test
+    void closingAPtyEndsItsRemoteProgram() throws Exception {
+        String marker = "sac-pty-" + UUID.randomUUID();
+        String pattern = "[s]" + marker.substring(1); // matches the program, not pgrep's own command line
+        RemotePty pty = hosts.openPty(TestCluster.ALIAS, List.of("bash", "-c", "echo started; sleep 300; : " + marker),
+                80, 24);
+        BufferedReader out = new BufferedReader(new InputStreamReader(pty.output(), StandardCharsets.UTF_8));
+        assertThat(out.readLine()).isEqualTo("started");
+        assertThat(hosts.run(TestCluster.ALIAS, RemoteCommand.of("pgrep", "-f", pattern)).exitStatus()).isZero();
+        pty.close();
+        assertThat(pty.isOpen()).isFalse();
+        boolean gone = false;
+        for (int i = 0; i < 50 && !gone; i++) {
+            gone = hosts.run(TestCluster.ALIAS, RemoteCommand.of("pgrep", "-f", pattern)).exitStatus() == 1;
+            if (!gone) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(gone).as("remote program of a closed terminal has ended").isTrue();
     }
 
     @Test
