@@ -40,7 +40,9 @@ final class SshConnector {
             SSHClient client = connect(target, previous, alias);
             return new Link(target, client, jumps);
         } catch (RemoteException | RuntimeException e) {
-            new Link(target, new SSHClient(clientConfig), jumps).close();
+            for (int i = jumps.size() - 1; i >= 0; i--) {
+                quietly(jumps.get(i));
+            }
             throw e;
         }
     }

@@ -44,7 +44,7 @@ public final class SshBench {
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         String user = "sacbench" + Integer.toString(new Random().nextInt(1 << 24), 36);
         TestSshd.exec("useradd", "-m", "-s", "/bin/bash", "-p", "*", user); // "*": no password, not locked
-        try (TestSshd sshd = TestSshd.start(tmp.resolve("sshd"))) {
+        try (TestSshd sshd = TestSshd.start(tmp.resolve("sshd"), "LogLevel INFO")) {
             Files.setPosixFilePermissions(sshd.dir.resolve("authorized_keys"), PosixFilePermissions.fromString("rw-r--r--"));
             Path kh = tmp.resolve("known_hosts");
             Files.writeString(kh, sshd.knownHostsLine("ed25519") + "\n");
