@@ -1,5 +1,10 @@
 package io.scitex.console.testing;
 
+import io.scitex.console.remote.HostKeyPolicy;
+import io.scitex.console.remote.Prompter;
+import io.scitex.console.remote.SshConfig;
+import io.scitex.console.remote.SshHosts;
+import io.scitex.console.remote.SshOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,6 +40,15 @@ public final class TestCluster {
 
     public static Path clientKey() {
         return dir().resolve("id_ed25519");
+    }
+
+    /**
+     * A ready SSH layer for the cluster: its ssh_config (alias {@link #ALIAS}), its known_hosts, the strict host-key
+     * policy and no prompts. Close it after use.
+     */
+    public static SshHosts hosts() {
+        return new SshHosts(SshConfig.load(sshConfig()), Prompter.none(),
+                SshOptions.defaults().withHostKeyPolicy(HostKeyPolicy.STRICT));
     }
 
     /** The repository's root folder (samples, scripts). */

@@ -1,0 +1,153 @@
+package io.scitex.console.remote;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import net.schmizz.sshj.connection.channel.direct.Session;
+import net.schmizz.sshj.connection.channel.direct.Signal;
+
+/** Runs one command on an exec channel of a host's shared connection: stdin in, stdout/stderr/status out. */
+final class ExecRunner {
+    private final ExecutorService io;
+
+    ExecRunner(ExecutorService io) {
+        this.io = io;
+    }
+
+    ExecResult run(HostConnection conn, String host, RemoteCommand cmd) throws RemoteException {
+        String line = cmd.toShellLine();
+        long start = System.nanoTime();
+        long deadline = start + cmd.timeout().toNanos();
+        try {
+            if (!conn.acquireChannel(cmd.timeout().toMillis())) {
+                throw timeout(host, line, cmd.timeout(), "no free channel (all in use)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RemoteException(host, host + ": `" + shorten(line) + "` cancelled", e);
+        }
+        Session session = null;
+        boolean abort = false;
+        try {
+            session = conn.openSession(deadline);
+            Session.Command c = session.exec(line);
+            CompletableFuture<byte[]> out = drain(c.getInputStream());
+            CompletableFuture<byte[]> err = drain(c.getErrorStream());
+            CompletableFuture<Void> in = feed(c.getOutputStream(), cmd.stdin());
+            CompletableFuture.allOf(out, err, in).get(remaining(deadline), TimeUnit.NANOSECONDS);
+            c.join(Math.max(1, remaining(deadline) / 1_000_000), TimeUnit.MILLISECONDS);
+            Integer status = c.getExitStatus();
+            Signal signal = c.getExitSignal();
+            if (status == null && signal == null) {
+                throw new RemoteException(host, host + ": `" + shorten(line) + "` ended without an exit status"
+                        + " (connection lost?)");
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            return new ExecResult(host, line, status != null ? status : 128 + signalNumber(signal),
+                    new String(out.get(), StandardCharsets.UTF_8), new String(err.get(), StandardCharsets.UTF_8),
+                    elapsed);
+        } catch (TimeoutException e) {
+            abort = true;
+            throw timeout(host, line, cmd.timeout(), "timed out");
+        } catch (InterruptedException e) {
+            abort = true;
+            Thread.currentThread().interrupt();
+            throw new RemoteException(host, host + ": `" + shorten(line) + "` cancelled", e);
+        } catch (ExecutionException e) {
+            throw new RemoteException(host, host + ": `" + shorten(line) + "` failed: connection lost: "
+                    + SshConnector.describe(e.getCause()), e.getCause());
+        } catch (RemoteException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new RemoteException(host, host + ": `" + shorten(line) + "` failed: "
+                    + SshConnector.describe(e), e);
+        } finally {
+            finish(conn, session, abort);
+        }
+    }
+
+    /** Frees the channel; an aborted command gets SIGTERM and is closed off the caller's thread. */
+    private void finish(HostConnection conn, Session session, boolean abort) {
+        if (session == null) {
+            conn.releaseChannel();
+        } else if (!abort) {
+            closeQuietly(session);
+            conn.releaseChannel();
+        } else {
+            io.execute(() -> {
+                try {
+                    ((Session.Command) session).signal(Signal.TERM);
+                } catch (Exception e) {
+                    // the channel may already be gone
+                }
+                closeQuietly(session);
+                conn.releaseChannel();
+            });
+        }
+    }
+
+    private CompletableFuture<byte[]> drain(InputStream in) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, io);
+    }
+
+    private CompletableFuture<Void> feed(OutputStream out, byte[] data) {
+        return CompletableFuture.runAsync(() -> {
+            try (out) {
+                out.write(data);
+            } catch (IOException e) {
+                // the command may exit without reading its input; its result still counts
+            }
+        }, io);
+    }
+
+    private static long remaining(long deadline) {
+        return Math.max(0, deadline - System.nanoTime());
+    }
+
+    private static RemoteException timeout(String host, String line, Duration t, String what) {
+        return new RemoteException(host, host + ": `" + shorten(line) + "` " + what + " after "
+                + t.toMillis() / 1000.0 + " s");
+    }
+
+    static String shorten(String line) {
+        return line.length() <= 300 ? line : line.substring(0, 300) + "...";
+    }
+
+    private static int signalNumber(Signal s) {
+        return switch (s) {
+            case HUP -> 1;
+            case INT -> 2;
+            case QUIT -> 3;
+            case ILL -> 4;
+            case ABRT -> 6;
+            case FPE -> 8;
+            case KILL -> 9;
+            case SEGV -> 11;
+            case PIPE -> 13;
+            case ALRM -> 14;
+            case TERM -> 15;
+            default -> 127;
+        };
+    }
+
+    private static void closeQuietly(Session s) {
+        try {
+            s.close();
+        } catch (IOException e) {
+            // closing a dead channel
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.scitex.console.remote;
+
+import java.time.Duration;
+
+/**
+ * Tunables of {@link SshHosts}.
+ *
+ * @param hostKeyPolicy the policy for unknown host keys, or null to follow each host's StrictHostKeyChecking
+ * @param maxChannels concurrent channels per connection (OpenSSH's MaxSessions default is 10)
+ * @param keepAlive probe interval for hosts whose ServerAliveInterval is 0; a dead link is noticed within it
+ * @param connectTimeout TCP connect timeout for hosts without ConnectTimeout
+ * @param maxBackoff the longest wait between reconnect attempts (1, 2, 4 ... up to this)
+ */
+public record SshOptions(HostKeyPolicy hostKeyPolicy, int maxChannels, Duration keepAlive, Duration connectTimeout,
+                         Duration maxBackoff) {
+
+    /** Follow ssh_config; 10 channels; 15 s keepalive; 15 s connect timeout; backoff up to 30 s. */
+    public static SshOptions defaults() {
+        return new SshOptions(null, 10, Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofSeconds(30));
+    }
+
+    public SshOptions withHostKeyPolicy(HostKeyPolicy p) {
+        return new SshOptions(p, maxChannels, keepAlive, connectTimeout, maxBackoff);
+    }
+
+    public SshOptions withMaxChannels(int n) {
+        return new SshOptions(hostKeyPolicy, n, keepAlive, connectTimeout, maxBackoff);
+    }
+
+    public SshOptions withKeepAlive(Duration d) {
+        return new SshOptions(hostKeyPolicy, maxChannels, d, connectTimeout, maxBackoff);
+    }
+}
