@@ -3,6 +3,8 @@
 SAC_CLUSTER_DIR=${SAC_CLUSTER_DIR:-$HOME/.local/state/sac-console/cluster}
 SAC_CLUSTER_PORT=${SAC_CLUSTER_PORT:-2222}
 SAC_CLUSTER_ALIAS=${SAC_CLUSTER_ALIAS:-sac-test}
+# The cluster login: an ordinary account with a stock shell profile, so the remote home is not the local one
+SAC_CLUSTER_USER=${SAC_CLUSTER_USER:-sacuser}
 SLURM_CONF=/etc/slurm/slurm.conf
 MARKER="# written by sac-console scripts/cluster/up"
 CLAUDE_STANDIN=/usr/local/bin/claude
