@@ -44,8 +44,9 @@ final class BenchCluster implements AutoCloseable {
     /** Books a reservation with tmux server {@code sac}, waits for it to run, saves its lease. */
     Lease book(String name) throws Exception {
         names.add(name);
+        String output = "#SBATCH --output=/home/sacuser/sac-status-bench/" + rand + "/%x_%j.out";
         String script = ReservationScript.render(BookRequest.of(name, HOST).withResources(1, "50M", "01:00:00")
-                .withTmuxServer("sac"));
+                .withTmuxServer("sac")).replaceFirst("\n", "\n" + output + "\n");
         ExecResult r = hosts.run(HOST, Sbatch.writeAndSubmit(dir() + "/" + name + ".sh", script, List.of()));
         String jobId = Sbatch.submittedJobId(r.stdout()).orElseThrow(() -> new IllegalStateException("sbatch: " + r));
         long end = System.nanoTime() + 120_000_000_000L;
@@ -106,6 +107,7 @@ final class BenchCluster implements AutoCloseable {
         for (String n : names) {
             hosts.run(HOST, Sbatch.cancelByName(n));
         }
-        hosts.run(HOST, RemoteCommand.script("rm -rf -- ~/sac-status-bench/" + rand));
+        hosts.run(HOST, RemoteCommand.script("rm -rf -- ~/sac-status-bench/" + rand
+                + " && rmdir --ignore-fail-on-non-empty -- ~/sac-status-bench"));
     }
 }

@@ -99,7 +99,8 @@ final class ClusterFixture {
     /** Books a reservation with tmux server {@code sac}, waits for its allocation, saves its lease. */
     Lease book(String name) {
         String jobId = submit(name, ReservationScript.render(BookRequest.of(name, consoleHost)
-                .withResources(1, "50M", "00:15:00").withTmuxServer("sac")), "");
+                .withResources(1, "50M", "00:15:00").withTmuxServer("sac")), "#SBATCH --output=" + REMOTE_HOME
+                + "/sac-status-test/" + rand + "/logs/%x_%j.out");
         JobRef ref = awaitJob(jobId, j -> j.isPresent() && j.get().isAllocated());
         Lease lease = new Lease(Lease.idFor(consoleHost, name), name, consoleHost, jobId, ref.node(), false,
                 "2026-01-01T00:00:00+00:00", "", Map.of(Lease.TMUX_SERVER, "sac"));
@@ -164,7 +165,7 @@ final class ClusterFixture {
     }
 
     JobRef awaitJob(String jobId, Predicate<Optional<JobRef>> until) {
-        return await(() -> job(jobId), until, Duration.ofSeconds(60), "job " + jobId).orElse(null);
+        return await(() -> job(jobId), until, Duration.ofSeconds(180), "job " + jobId).orElse(null);
     }
 
     void save(Lease lease) {
@@ -187,7 +188,8 @@ final class ClusterFixture {
         for (String n : jobNames) {
             run(Sbatch.cancelByName(n));
         }
-        run(RemoteCommand.script("rm -rf -- ~/sac-status-test/" + rand));
+        run(RemoteCommand.script("rm -rf -- ~/sac-status-test/" + rand
+                + " && rmdir --ignore-fail-on-non-empty -- ~/sac-status-test"));
     }
 
     static <T> T await(Supplier<T> probe, Predicate<T> until, Duration timeout, String what) {
