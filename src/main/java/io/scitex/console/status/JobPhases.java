@@ -16,6 +16,7 @@ final class JobPhases {
     static AgentStatus resolve(Targets.SlurmAgent agent, Round round) {
         String name = agent.spec().name();
         AgentStatuses st = new AgentStatuses(agent.spec(), agent.host(), round.previousOf(name));
+        round.userStopped().remove(name); // a stop of this runtime cancels the job; the job says how it ended
         if (agent.state().isEmpty()) {
             return st.plain(AgentPhase.STOPPED, "");
         }

@@ -17,11 +17,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
@@ -109,10 +111,14 @@ public final class StatusPoller implements AutoCloseable {
     /** Asks for a refresh of every host as soon as the poller is free; calls made meanwhile share it. */
     public void refreshNow() {
         if (!closed && nowQueued.compareAndSet(false, true)) {
-            scheduler.execute(() -> {
-                nowQueued.set(false);
-                cycle(true);
-            });
+            try {
+                scheduler.execute(() -> {
+                    nowQueued.set(false);
+                    cycle(true);
+                });
+            } catch (RejectedExecutionException e) {
+                nowQueued.set(false); // closed meanwhile
+            }
         }
     }
 
@@ -121,7 +127,15 @@ public final class StatusPoller implements AutoCloseable {
         if (Thread.currentThread() == pollerThread) {
             return cycle(true);
         }
-        Future<ClusterSnapshot> f = scheduler.submit(() -> cycle(true));
+        if (closed) {
+            throw new IllegalStateException("the status poller is closed");
+        }
+        Future<ClusterSnapshot> f;
+        try {
+            f = scheduler.submit(() -> cycle(true));
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("the status poller is closed", e);
+        }
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -129,6 +143,8 @@ public final class StatusPoller implements AutoCloseable {
             throw new IllegalStateException("status refresh interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("status refresh failed: " + e.getCause(), e.getCause());
+        } catch (CancellationException e) {
+            throw new IllegalStateException("the status poller is closed", e);
         }
     }
 
@@ -164,7 +180,11 @@ public final class StatusPoller implements AutoCloseable {
         if (executor instanceof HostStateSource source) {
             source.removeListener(hostListener);
         }
-        scheduler.shutdownNow();
+        for (Runnable queued : scheduler.shutdownNow()) {
+            if (queued instanceof Future<?> f) {
+                f.cancel(false); // a refreshOnce waiting for it gets an answer
+            }
+        }
         workers.shutdownNow();
     }
 
