@@ -14,6 +14,9 @@ import io.scitex.console.slurm.JobRef;
 import io.scitex.console.slurm.JobState;
 import io.scitex.console.slurm.Sbatch;
 import io.scitex.console.testing.TestCluster;
+import io.scitex.console.remote.RemotePty;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,6 +78,7 @@ class TenantServiceClusterTest {
         AttachTarget attach = c.agents.attachTarget(three.get(1));
         assertThat(attach.host()).isEqualTo(HOST);
         assertThat(attach.command().script()).contains("--jobid=" + pool.jobId(), "--pty", "attach", "=sac-doc-builder");
+        attachAndDetach(attach, "agent: doc-builder");
 
         assertThat(c.agents.stop(three.subList(0, 1))).extracting(ActionResult::outcome)
                 .containsExactly(ActionOutcome.STOPPED);
@@ -180,6 +184,31 @@ class TenantServiceClusterTest {
         assertThatThrownBy(() -> c.agents.restartLost(dying.name(), List.of(inDying))).hasMessage(noJob);
         c.reservations.release(dying.name());
         assertThat(c.reservations.get(dying.name())).isEmpty();
+    }
+
+    /** Opens the attach target in a real PTY, waits for the pane's text, detaches with C-b d: the step ends. */
+    static void attachAndDetach(AttachTarget attach, String expected) throws Exception {
+        StringBuffer screen = new StringBuffer();
+        try (RemotePty pty = c.context.openTerminal(attach, 120, 40)) {
+            Thread reader = new Thread(() -> {
+                byte[] buf = new byte[4096];
+                try {
+                    for (int n; (n = pty.output().read(buf)) > 0; ) {
+                        screen.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+                    }
+                } catch (IOException e) {
+                    // closed
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            c.await(screen::toString, t -> t.contains(expected), Duration.ofSeconds(20), "attached screen");
+            pty.input().write(new byte[] {2, 'd'});
+            pty.input().flush();
+            assertThat(pty.waitFor(Duration.ofSeconds(20))).as("attach ends after detaching").isZero();
+        }
+        assertThat(c.context.actionLog().recent()).anyMatch(e -> e.outcome().equals("terminal opened")
+                && e.command().contains("attach"));
     }
 
     static List<ActionOutcome> outcomes(List<ActionResult> results) {
