@@ -227,11 +227,11 @@ public class MainController {
     }
 
     @FXML private void onRefreshLease() {
-        model.refreshLeases();
+        model.refreshLease(reservationsTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML private void onRelease() {
-        model.release();
+        model.release(reservationsTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML private void onQuit() {

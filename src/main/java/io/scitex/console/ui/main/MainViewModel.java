@@ -188,12 +188,20 @@ public class MainViewModel {
         actions.book();
     }
 
-    void refreshLeases() {
-        actions.refreshLeases();
+    void refreshLease(ReservationRow row) {
+        if (row == null) {
+            message("Select a reservation first");
+            return;
+        }
+        actions.refreshLease(row.lease());
     }
 
-    void release() {
-        actions.release();
+    void release(ReservationRow row) {
+        if (row == null) {
+            message("Select a reservation first");
+            return;
+        }
+        actions.release(row.lease());
     }
 
     private static List<AgentSpec> specs(List<AgentRow> rows) {
