@@ -186,7 +186,7 @@ class TenantServiceClusterTest {
         assertThat(c.reservations.get(dying.name())).isEmpty();
     }
 
-    /** Opens the attach target in a real PTY, waits for the pane's text, detaches with C-b d: the step ends. */
+    /** Opens the attach target in a PTY, waits for the pane's text, detaches with the server's prefix + d. */
     static void attachAndDetach(AttachTarget attach, String expected) throws Exception {
         StringBuffer screen = new StringBuffer();
         try (RemotePty pty = c.context.openTerminal(attach, 120, 40)) {
@@ -203,7 +203,8 @@ class TenantServiceClusterTest {
             reader.setDaemon(true);
             reader.start();
             c.await(screen::toString, t -> t.contains(expected), Duration.ofSeconds(20), "attached screen");
-            pty.input().write(new byte[] {2, 'd'});
+            assertThat(attach.tmuxPrefix()).isEqualTo("C-b");
+            pty.input().write(TmuxKeys.detach(attach.tmuxPrefix()));
             pty.input().flush();
             assertThat(pty.waitFor(Duration.ofSeconds(20))).as("attach ends after detaching").isZero();
         }
