@@ -33,7 +33,6 @@ public final class ConsoleWindow implements AutoCloseable {
     public ConsoleWindow(ConsoleContext context, UiExecutor executor, double width, double height) {
         this.context = context;
         Parent root = ConsoleApp.loadMain(model);
-        TabPane detailTabs = (TabPane) root.lookup("#detailTabs");
         // the poller talks to the SSH layer directly: its refreshes would drown the action log
         poller = new StatusPoller(context.sshHosts(), context.inventory()::load, context.runtimeStates(),
                 context.leases(), context::settings, Clock.systemUTC(), context.defaultHost().orElse(""),
@@ -45,6 +44,8 @@ public final class ConsoleWindow implements AutoCloseable {
         }));
         context.actionLog().addListener(entry -> Platform.runLater(() -> model.log(entry.line())));
         actions = new WindowActions(context, poller, model, executor, tab -> {
+            // looked up when needed: a SplitPane shows its items as children only once it has a skin
+            TabPane detailTabs = (TabPane) root.getScene().lookup("#detailTabs");
             detailTabs.getTabs().add(tab);
             detailTabs.getSelectionModel().select(tab);
         });

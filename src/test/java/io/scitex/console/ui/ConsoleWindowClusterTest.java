@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -126,8 +125,8 @@ class ConsoleWindowClusterTest {
         robot.type(KeyCode.ENTER);
         await(() -> screen(terminal).contains("echo: hello from the window"), "the agent's answer in the terminal");
 
-        Node close = robot.lookup(".tab-close-button").query();
-        robot.clickOn(close);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W).release(KeyCode.W, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(() -> !tabs.getTabs().contains(tab), "the terminal tab closed");
         await(() -> !tmuxStepAlive(), "no tmux step left in the job after closing the tab");
 
         robot.interact(() -> table.getSelectionModel().selectAll());
@@ -146,8 +145,8 @@ class ConsoleWindowClusterTest {
     private static boolean tmuxStepAlive() {
         try {
             String steps = context.executor().run(TestCluster.ALIAS,
-                    RemoteCommand.of("squeue", "-h", "-s", "-j", lease.jobId(), "-o", "%i %j")).stdout();
-            return steps.lines().anyMatch(l -> l.endsWith(" tmux"));
+                    RemoteCommand.of("squeue", "-h", "-s", "-o", "%i %j")).stdout();
+            return steps.lines().anyMatch(l -> l.startsWith(lease.jobId() + ".") && l.endsWith(" tmux"));
         } catch (Exception e) {
             return true;
         }
@@ -164,7 +163,8 @@ class ConsoleWindowClusterTest {
             String states = shown.length == 0 ? "" : shown[0].getItems().stream()
                     .map(r -> r.name() + "=" + r.stateProperty().get()).toList().toString();
             throw new AssertionError(what + " did not happen within 90 s " + states + "; status bar: "
-                    + window.model().messageProperty().get(), e);
+                    + window.model().messageProperty().get() + "\nrecent remote commands:\n"
+                    + String.join("\n", context.actionLog().recent().stream().map(x -> x.line()).toList()), e);
         }
     }
 }

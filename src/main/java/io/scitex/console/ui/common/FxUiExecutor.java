@@ -25,7 +25,13 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
         pool.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
+                Platform.runLater(() -> {
+                    try {
+                        onSuccess.accept(result);
+                    } catch (RuntimeException e) {
+                        onFailure.accept(e);
+                    }
+                });
             } catch (Exception | Error e) {
                 Platform.runLater(() -> onFailure.accept(e));
             }

@@ -63,6 +63,7 @@ public class MainController {
     @FXML private TableColumn<Problem, String> problemWhereColumn;
     @FXML private TableColumn<Problem, String> problemMessageColumn;
     @FXML private Tab problemsTab;
+    @FXML private javafx.scene.control.TabPane detailTabs;
     @FXML private ListView<String> logView;
     @FXML private Label logTitle;
     @FXML private TextField logSearchField;
@@ -196,6 +197,21 @@ public class MainController {
 
     @FXML private void onAttach() {
         model.attach(selection());
+    }
+
+    /** Closes the selected terminal tab as its close button would (close request, then closed event). */
+    @FXML private void onCloseTerminal() {
+        Tab tab = detailTabs.getSelectionModel().getSelectedItem();
+        if (tab == null || !tab.isClosable()) {
+            return;
+        }
+        javafx.event.Event request = new javafx.event.Event(tab, tab, Tab.TAB_CLOSE_REQUEST_EVENT);
+        javafx.event.Event.fireEvent(tab, request);
+        if (request.isConsumed()) {
+            return;
+        }
+        detailTabs.getTabs().remove(tab);
+        javafx.event.Event.fireEvent(tab, new javafx.event.Event(Tab.CLOSED_EVENT));
     }
 
     @FXML private void onSelectAll() {

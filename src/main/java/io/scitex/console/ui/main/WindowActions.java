@@ -71,6 +71,7 @@ public final class WindowActions implements MainActions {
             return;
         }
         model.message("Stopping " + names(agents) + "…");
+        poller.expectStopped(agents.stream().map(AgentSpec::name).toList());
         executor.submit(() -> context.agents().stop(agents), this::report, this::failed);
     }
 
