@@ -33,7 +33,7 @@ public final class SshBench {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         try (SshHosts hosts = TestCluster.hosts()) {
-            print("cluster alias " + TestCluster.ALIAS + " (user root)", TestCluster.ALIAS,
+            print("cluster alias " + TestCluster.ALIAS + " (the cluster login, sacuser)", TestCluster.ALIAS,
                     measure(hosts, TestCluster.sshConfig(), TestCluster.ALIAS, rounds));
         }
         benchFreshAccount(rounds);
