@@ -6,6 +6,8 @@ SAC_CLUSTER_ALIAS=${SAC_CLUSTER_ALIAS:-sac-test}
 # The cluster login: an ordinary account with a stock shell profile, so the remote home is not the local one
 SAC_CLUSTER_USER=${SAC_CLUSTER_USER:-sacuser}
 SLURM_CONF=/etc/slurm/slurm.conf
+# job scripts run from the spool as the job's user, so it lives outside the private $SAC_CLUSTER_DIR
+SPOOL=/var/spool/sac-cluster
 MARKER="# written by sac-console scripts/cluster/up"
 CLAUDE_STANDIN=/usr/local/bin/claude
 NODE=$(hostname)

@@ -1,6 +1,7 @@
 package io.scitex.console.ui.main;
 
 import io.scitex.console.agent.AgentSpec;
+import io.scitex.console.lease.Lease;
 import java.util.List;
 
 /** What the window asks the composition root to do; every call returns at once and works in the background. */
@@ -19,7 +20,7 @@ public interface MainActions {
 
     default void book() {}
 
-    default void refreshLeases() {}
+    default void refreshLease(Lease lease) {}
 
-    default void release() {}
+    default void release(Lease lease) {}
 }

@@ -1,7 +1,9 @@
 package io.scitex.console.ui.main;
 
 import io.scitex.console.agent.Problem;
+import io.scitex.console.status.HostStatus;
 import io.scitex.console.ui.agents.AgentRow;
+import io.scitex.console.ui.logs.LogPaneController;
 import io.scitex.console.ui.reservations.ReservationRow;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,11 +22,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 
 /** Thin controller of main.fxml: binds controls to the {@link MainViewModel} and forwards user actions. */
 public class MainController {
@@ -59,9 +63,16 @@ public class MainController {
     @FXML private TableColumn<Problem, String> problemWhereColumn;
     @FXML private TableColumn<Problem, String> problemMessageColumn;
     @FXML private Tab problemsTab;
+    @FXML private ListView<String> logView;
+    @FXML private Label logTitle;
+    @FXML private TextField logSearchField;
+    @FXML private ToggleButton followToggle;
+    @FXML private Button saveLogButton;
     @FXML private TextField filterField;
     @FXML private ListView<String> activityList;
     @FXML private Label messageLabel;
+    @FXML private Label refreshLabel;
+    @FXML private HBox hostStatusBox;
     @FXML private Label problemsLabel;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Button startButton;
@@ -101,10 +112,16 @@ public class MainController {
                 (ListChangeListener<AgentRow>) c -> updateActionState());
         updateActionState();
 
+        new LogPaneController(model.logs(), logView, logTitle, logSearchField, followToggle, saveLogButton,
+                model::message);
+        agentsTable.getSelectionModel().selectedItemProperty().addListener(
+                (o, was, row) -> model.logs().show(row == null ? null : row.name()));
         bindReservations();
         bindProblems();
         activityList.setItems(model.activity());
         messageLabel.textProperty().bind(model.messageProperty());
+        refreshLabel.textProperty().bind(model.refreshedProperty());
+        model.hosts().addListener((ListChangeListener<HostStatus>) c -> HostChips.render(hostStatusBox, model.hosts()));
         problemsLabel.textProperty().bind(model.problemsSummaryProperty());
         agentsPlaceholder.textProperty().bind(model.emptyAgentsHintProperty());
     }
@@ -210,15 +227,11 @@ public class MainController {
     }
 
     @FXML private void onRefreshLease() {
-        model.refreshLeases();
+        model.refreshLease(reservationsTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML private void onRelease() {
-        model.release();
-    }
-
-    @FXML private void onSaveLog() {
-        model.message("Nothing to save yet");
+        model.release(reservationsTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML private void onQuit() {

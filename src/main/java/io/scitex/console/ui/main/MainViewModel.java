@@ -8,7 +8,9 @@ import io.scitex.console.status.ReservationStatus;
 import io.scitex.console.ui.reservations.ReservationRow;
 import io.scitex.console.status.AgentStatus;
 import io.scitex.console.status.ClusterSnapshot;
+import io.scitex.console.status.HostStatus;
 import io.scitex.console.ui.agents.AgentRow;
+import io.scitex.console.ui.logs.LogPaneModel;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -36,6 +38,9 @@ public class MainViewModel {
     private final ReadOnlyStringWrapper problemsSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyAgentsHint = new ReadOnlyStringWrapper(
             "No agents found. Put agent YAMLs in ~/.scitex/agent-container/agents/<name>/<name>.yaml");
+    private final LogPaneModel logs = new LogPaneModel();
+    private final ObservableList<HostStatus> hosts = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper refreshed = new ReadOnlyStringWrapper("");
     private MainActions actions = MainActions.NONE;
 
     public void setActions(MainActions actions) {
@@ -44,6 +49,19 @@ public class MainViewModel {
 
     public ObservableList<AgentRow> agents() {
         return agents;
+    }
+
+    /** One entry per host, sorted by name, replaced on every snapshot. */
+    public ObservableList<HostStatus> hosts() {
+        return hosts;
+    }
+
+    public ReadOnlyStringProperty refreshedProperty() {
+        return refreshed.getReadOnlyProperty();
+    }
+
+    public LogPaneModel logs() {
+        return logs;
     }
 
     public ObservableList<ReservationRow> reservations() {
@@ -117,6 +135,11 @@ public class MainViewModel {
     }
 
     public void applySnapshot(ClusterSnapshot snapshot) {
+        logs.apply(snapshot);
+        hosts.setAll(snapshot.hosts().values().stream()
+                .sorted(java.util.Comparator.comparing(HostStatus::host)).toList());
+        refreshed.set("updated " + LocalTime.ofInstant(snapshot.takenAt(), java.time.ZoneId.systemDefault())
+                .format(CLOCK));
         for (ReservationStatus st : snapshot.reservations().values()) {
             reservations.stream().filter(r -> r.lease().name().equals(st.name())).forEach(r -> r.apply(st));
         }
@@ -165,12 +188,20 @@ public class MainViewModel {
         actions.book();
     }
 
-    void refreshLeases() {
-        actions.refreshLeases();
+    void refreshLease(ReservationRow row) {
+        if (row == null) {
+            message("Select a reservation first");
+            return;
+        }
+        actions.refreshLease(row.lease());
     }
 
-    void release() {
-        actions.release();
+    void release(ReservationRow row) {
+        if (row == null) {
+            message("Select a reservation first");
+            return;
+        }
+        actions.release(row.lease());
     }
 
     private static List<AgentSpec> specs(List<AgentRow> rows) {
