@@ -52,6 +52,11 @@ public final class SacCommand implements Callable<Integer> {
 
     private final CliEnv env;
 
+    /** In this JVM's environment. */
+    public SacCommand() {
+        this(CliEnv.system());
+    }
+
     public SacCommand(CliEnv env) {
         this.env = env;
     }
