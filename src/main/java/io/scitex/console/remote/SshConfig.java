@@ -31,6 +31,11 @@ public final class SshConfig {
         return new SshConfig(file, LocalUser.current());
     }
 
+    /** A config file that may be missing, which means OpenSSH's defaults (as {@code ~/.ssh/config}). */
+    public static SshConfig loadIfPresent(Path file) {
+        return new SshConfig(file, LocalUser.current());
+    }
+
     /** The user's {@code ~/.ssh/config}; a missing file means OpenSSH's defaults. */
     public static SshConfig userDefault() {
         return new SshConfig(Path.of(System.getProperty("user.home"), ".ssh", "config"), LocalUser.current());

@@ -28,7 +28,7 @@ final class SshConnector {
     }
 
     Link open(String alias) throws RemoteException {
-        HostConfig target = resolve(alias, null, -1);
+        HostConfig target = withChain(resolve(HostChain.target(alias), null, -1), alias);
         List<HostConfig> hops = hops(target);
         List<SSHClient> jumps = new ArrayList<>();
         SSHClient previous = null;
@@ -58,6 +58,23 @@ final class SshConnector {
         } catch (SshConfigException e) {
             throw new RemoteException(alias, alias + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The target with the ad-hoc hops of a {@link HostChain} in place of its own ProxyJump. */
+    private static HostConfig withChain(HostConfig h, String alias) throws RemoteException {
+        List<String> hops = HostChain.jumps(alias);
+        if (hops.isEmpty()) {
+            return h;
+        }
+        List<JumpHost> jumps = new ArrayList<>();
+        try {
+            hops.forEach(s -> jumps.add(JumpHost.parse(s)));
+        } catch (IllegalArgumentException e) {
+            throw new RemoteException(alias, alias + ": " + e.getMessage(), e);
+        }
+        return new HostConfig(h.alias(), h.hostName(), h.port(), h.user(), h.identityFiles(), h.identitiesOnly(),
+                jumps, null, h.connectTimeout(), h.serverAliveInterval(), h.serverAliveCountMax(),
+                h.userKnownHostsFiles(), h.globalKnownHostsFiles(), h.strictHostKeyChecking(), h.identityAgent());
     }
 
     /** The hops before the target; the first hop's own ProxyJump is honoured, later hops' are not (as ssh -J). */
@@ -93,8 +110,9 @@ final class SshConnector {
     private SSHClient connect(HostConfig cfg, SSHClient via, String forAlias) throws RemoteException {
         HostKeyPolicy policy = options.hostKeyPolicy() != null ? options.hostKeyPolicy()
                 : HostKeyPolicy.fromStrictHostKeyChecking(cfg.strictHostKeyChecking());
-        HostKeyCheck check = new HostKeyCheck(new KnownHosts(cfg.userKnownHostsFiles(), cfg.globalKnownHostsFiles()),
-                policy, prompter);
+        List<java.nio.file.Path> userFiles = options.knownHosts() != null ? List.of(options.knownHosts())
+                : cfg.userKnownHostsFiles();
+        HostKeyCheck check = new HostKeyCheck(new KnownHosts(userFiles, cfg.globalKnownHostsFiles()), policy, prompter);
         SSHClient c = new SSHClient(clientConfig);
         c.addHostKeyVerifier(check);
         Duration ct = cfg.connectTimeout() != null ? cfg.connectTimeout() : options.connectTimeout();

@@ -1,5 +1,6 @@
 package io.scitex.console.remote;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -10,24 +11,31 @@ import java.time.Duration;
  * @param keepAlive probe interval for hosts whose ServerAliveInterval is 0; a dead link is noticed within it
  * @param connectTimeout TCP connect timeout for hosts without ConnectTimeout
  * @param maxBackoff the longest wait between reconnect attempts (1, 2, 4 ... up to this)
+ * @param knownHosts the user known_hosts file for every host (like {@code ssh -o UserKnownHostsFile=}), or null to
+ *     follow each host's UserKnownHostsFile
  */
 public record SshOptions(HostKeyPolicy hostKeyPolicy, int maxChannels, Duration keepAlive, Duration connectTimeout,
-                         Duration maxBackoff) {
+                         Duration maxBackoff, Path knownHosts) {
 
     /** Follow ssh_config; 10 channels; 15 s keepalive; 15 s connect timeout; backoff up to 30 s. */
     public static SshOptions defaults() {
-        return new SshOptions(null, 10, Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofSeconds(30));
+        return new SshOptions(null, 10, Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofSeconds(30),
+                null);
     }
 
     public SshOptions withHostKeyPolicy(HostKeyPolicy p) {
-        return new SshOptions(p, maxChannels, keepAlive, connectTimeout, maxBackoff);
+        return new SshOptions(p, maxChannels, keepAlive, connectTimeout, maxBackoff, knownHosts);
     }
 
     public SshOptions withMaxChannels(int n) {
-        return new SshOptions(hostKeyPolicy, n, keepAlive, connectTimeout, maxBackoff);
+        return new SshOptions(hostKeyPolicy, n, keepAlive, connectTimeout, maxBackoff, knownHosts);
     }
 
     public SshOptions withKeepAlive(Duration d) {
-        return new SshOptions(hostKeyPolicy, maxChannels, d, connectTimeout, maxBackoff);
+        return new SshOptions(hostKeyPolicy, maxChannels, d, connectTimeout, maxBackoff, knownHosts);
+    }
+
+    public SshOptions withKnownHosts(Path file) {
+        return new SshOptions(hostKeyPolicy, maxChannels, keepAlive, connectTimeout, maxBackoff, file);
     }
 }

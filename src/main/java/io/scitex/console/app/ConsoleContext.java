@@ -1,0 +1,175 @@
+package io.scitex.console.app;
+
+import io.scitex.console.agent.Problem;
+import io.scitex.console.lease.LeaseStore;
+import io.scitex.console.remote.HostKeyPolicy;
+import io.scitex.console.remote.Prompter;
+import io.scitex.console.remote.RemoteExecutor;
+import io.scitex.console.remote.SshConfig;
+import io.scitex.console.remote.SshHosts;
+import io.scitex.console.remote.SshOptions;
+import io.scitex.console.runtime.ActionLog;
+import io.scitex.console.runtime.AgentHosts;
+import io.scitex.console.runtime.AgentManager;
+import io.scitex.console.runtime.LoggedExecutor;
+import io.scitex.console.runtime.ReservationManager;
+import io.scitex.console.runtime.RuntimeStateStore;
+import io.scitex.console.settings.ConsolePaths;
+import io.scitex.console.settings.ConsoleSettings;
+import io.scitex.console.settings.SettingsStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The composition root shared by the window and the CLI: settings, the SSH layer, the action log and the services,
+ * built once from the console's paths. Settings are read when it opens; open a new context to apply changed ones.
+ * Closing it closes every SSH connection.
+ */
+public final class ConsoleContext implements AutoCloseable {
+    /** How many action-log entries stay in memory for the window. */
+    public static final int RECENT_ACTIONS = 500;
+
+    private final ConsolePaths paths;
+    private final SettingsStore settingsStore;
+    private final SettingsStore.Loaded settings;
+    private final String defaultHost;
+    private final SshConfig sshConfig;
+    private final SshHosts sshHosts;
+    private final ActionLog actionLog;
+    private final RemoteExecutor executor;
+    private final LeaseStore leases;
+    private final RuntimeStateStore runtimeStates;
+    private final InventoryLoader inventory;
+    private final ReservationManager reservations;
+    private final AgentHosts agentHosts;
+    private final AgentManager agents;
+
+    /**
+     * Command-line overrides ({@code --ssh-config}, {@code --known-hosts}, {@code --host}); each wins over the settings
+     * and the environment.
+     */
+    public record Overrides(Optional<Path> sshConfig, Optional<Path> knownHosts, Optional<String> defaultHost) {
+        public static final Overrides NONE = new Overrides(Optional.empty(), Optional.empty(), Optional.empty());
+
+        public Overrides withSshConfig(Path file) {
+            return new Overrides(Optional.ofNullable(file), knownHosts, defaultHost);
+        }
+
+        public Overrides withKnownHosts(Path file) {
+            return new Overrides(sshConfig, Optional.ofNullable(file), defaultHost);
+        }
+
+        public Overrides withDefaultHost(String host) {
+            return new Overrides(sshConfig, knownHosts, Optional.ofNullable(host).filter(h -> !h.isBlank()));
+        }
+    }
+
+    private ConsoleContext(ConsolePaths paths, Overrides overrides, Prompter prompter) {
+        this.paths = paths;
+        this.settingsStore = new SettingsStore(paths);
+        this.settings = settingsStore.effective();
+        ConsoleSettings s = settings.settings();
+        this.defaultHost = overrides.defaultHost().orElse(s.defaultHost());
+        this.sshConfig = overrides.sshConfig().map(SshConfig::load).orElseGet(() -> sshConfigOf(s));
+        Path knownHosts = overrides.knownHosts().orElseGet(() -> s.knownHosts().equals(
+                ConsoleSettings.DEFAULTS.knownHosts()) ? null : paths.expand(s.knownHosts()));
+        SshOptions options = SshOptions.defaults().withHostKeyPolicy(HostKeyPolicy.valueOf(s.hostKeyPolicy().name()))
+                .withKnownHosts(knownHosts);
+        this.sshHosts = new SshHosts(sshConfig, prompter, options);
+        this.actionLog = new ActionLog(paths.actionLog(), RECENT_ACTIONS);
+        this.executor = new LoggedExecutor(sshHosts, actionLog);
+        this.leases = LeaseStore.of(paths);
+        this.runtimeStates = RuntimeStateStore.of(paths);
+        this.inventory = new InventoryLoader(paths, settingsStore, leases);
+        this.reservations = new ReservationManager(executor, leases);
+        this.agentHosts = new AgentHosts(() -> defaultHost);
+        this.agents = new AgentManager(executor, reservations, runtimeStates, agentHosts);
+    }
+
+    /**
+     * Builds the context. Nothing connects yet: hosts connect on first use.
+     *
+     * @throws io.scitex.console.remote.SshConfigException when an ssh config given explicitly is missing or broken
+     */
+    public static ConsoleContext open(ConsolePaths paths, Overrides overrides, Prompter prompter) {
+        return new ConsoleContext(paths, overrides, prompter);
+    }
+
+    /** The default {@code ~/.ssh/config} may be missing (OpenSSH's defaults); a file the user named must exist. */
+    private SshConfig sshConfigOf(ConsoleSettings s) {
+        Path file = paths.expand(s.sshConfig());
+        return s.sshConfig().equals(ConsoleSettings.DEFAULTS.sshConfig()) ? SshConfig.loadIfPresent(file)
+                : SshConfig.load(file);
+    }
+
+    public ConsolePaths paths() {
+        return paths;
+    }
+
+    /** The effective settings (file, then environment) as read when the context opened. */
+    public ConsoleSettings settings() {
+        return settings.settings();
+    }
+
+    public List<Problem> settingsProblems() {
+        return settings.problems();
+    }
+
+    public SettingsStore settingsStore() {
+        return settingsStore;
+    }
+
+    /** The host used when an agent names none ({@code --host}, SCITEX_HPC_HOST, settings); empty when unset. */
+    public Optional<String> defaultHost() {
+        return Optional.of(defaultHost).filter(h -> !h.isBlank());
+    }
+
+    public SshConfig sshConfig() {
+        return sshConfig;
+    }
+
+    /** The SSH layer itself, for terminals ({@code openPty}) and host-state listeners. */
+    public SshHosts sshHosts() {
+        return sshHosts;
+    }
+
+    /** Every remote command through here lands in the action log. */
+    public RemoteExecutor executor() {
+        return executor;
+    }
+
+    public ActionLog actionLog() {
+        return actionLog;
+    }
+
+    public LeaseStore leases() {
+        return leases;
+    }
+
+    public RuntimeStateStore runtimeStates() {
+        return runtimeStates;
+    }
+
+    public InventoryLoader inventory() {
+        return inventory;
+    }
+
+    public ReservationManager reservations() {
+        return reservations;
+    }
+
+    /** Where each {@code runtime: slurm} agent's jobs live (the poller asks the same hosts). */
+    public AgentHosts agentHosts() {
+        return agentHosts;
+    }
+
+    public AgentManager agents() {
+        return agents;
+    }
+
+    @Override
+    public void close() {
+        sshHosts.close();
+    }
+}

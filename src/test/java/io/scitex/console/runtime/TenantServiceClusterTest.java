@@ -1,0 +1,139 @@
+package io.scitex.console.runtime;
+
+import static io.scitex.console.runtime.ClusterServices.HOST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.scitex.console.agent.AgentSpec;
+import io.scitex.console.lease.Lease;
+import io.scitex.console.service.ActionOutcome;
+import io.scitex.console.service.ActionResult;
+import io.scitex.console.service.AttachTarget;
+import io.scitex.console.slurm.JobRef;
+import io.scitex.console.slurm.JobState;
+import io.scitex.console.testing.TestCluster;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tenants of one booked reservation, through the agent service over SSH; the reservation is shared by the tests. */
+@Tag(TestCluster.TAG)
+class TenantServiceClusterTest {
+    @TempDir
+    static Path home;
+
+    static ClusterServices c;
+    static Lease pool;
+    static String rand;
+
+    @BeforeAll
+    static void book() throws Exception {
+        rand = ClusterServices.rand();
+        c = new ClusterServices(home);
+        pool = c.book("tp-" + rand, false);
+    }
+
+    @AfterAll
+    static void release() throws Exception {
+        try {
+            c.reservations.release(pool.name());
+        } finally {
+            c.close();
+        }
+    }
+
+    static AgentSpec sampleTenant(String sample, String name) {
+        return AgentSpecs.renamed(AgentSpecs.inReservation(ClusterServices.sample(sample), pool.name()), name);
+    }
+
+    @Test
+    void theSampleTenantsStartOnceRestartOnForceShowTheirBannerAndStop() throws Exception {
+        List<AgentSpec> three = Stream.of("dev-helper", "doc-builder", "test-runner")
+                .map(s -> AgentSpecs.inReservation(ClusterServices.sample(s), pool.name())).toList();
+        assertThat(outcomes(c.agents.start(three, false))).containsExactly(ActionOutcome.STARTED,
+                ActionOutcome.STARTED, ActionOutcome.STARTED);
+        assertThat(c.sessions(pool.jobId())).contains("_root", "sac-dev-helper", "sac-doc-builder", "sac-test-runner");
+
+        c.counting.reset();
+        assertThat(outcomes(c.agents.start(three, false))).containsOnly(ActionOutcome.ALREADY_RUNNING);
+        assertThat(c.counting.count()).isEqualTo(1);
+        assertThat(outcomes(c.agents.start(three, true))).containsOnly(ActionOutcome.RESTARTED);
+
+        List<String> pane = c.await(() -> c.agents.logs(three.get(0), 50),
+                p -> p.contains("claude stand-in ready") && p.contains("agent: dev-helper"), Duration.ofSeconds(20),
+                "banner of dev-helper");
+        assertThat(String.join("\n", pane)).contains("[--model] [sonnet] [--dangerously-skip-permissions]\n");
+        AttachTarget attach = c.agents.attachTarget(three.get(1));
+        assertThat(attach.host()).isEqualTo(HOST);
+        assertThat(attach.command().script()).contains("--jobid=" + pool.jobId(), "--pty", "attach", "=sac-doc-builder");
+
+        assertThat(c.agents.stop(three.subList(0, 1))).extracting(ActionResult::outcome)
+                .containsExactly(ActionOutcome.STOPPED);
+        assertThat(c.sessions(pool.jobId())).doesNotContain("sac-dev-helper").contains("sac-doc-builder");
+        assertThat(outcomes(c.agents.stop(three))).containsExactly(ActionOutcome.NOT_RUNNING, ActionOutcome.STOPPED,
+                ActionOutcome.STOPPED);
+        assertThat(c.sessions(pool.jobId())).doesNotContain("sac-dev-helper", "sac-doc-builder", "sac-test-runner")
+                .contains("_root");
+        assertThat(c.job(pool.jobId())).map(JobRef::state).as("stopping tenants never ends the reservation")
+                .hasValue(JobState.RUNNING);
+    }
+
+    @Test
+    void twentyTenantsStartInOneRemoteCommand() throws Exception {
+        List<AgentSpec> batch = new ArrayList<>();
+        List<AgentSpec> single = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            batch.add(sampleTenant("dev-helper", String.format("b%02d", i)));
+            single.add(sampleTenant("dev-helper", String.format("s%02d", i)));
+        }
+        c.counting.reset();
+        long t0 = System.nanoTime();
+        List<ActionResult> started = c.agents.start(batch, false);
+        long batchMs = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(c.counting.count()).as("remote commands for 20 tenants").isEqualTo(1);
+        assertThat(started).extracting(ActionResult::agent).containsExactlyElementsOf(
+                batch.stream().map(AgentSpec::name).toList());
+        assertThat(outcomes(started)).hasSize(20).containsOnly(ActionOutcome.STARTED);
+        assertThat(c.sessions(pool.jobId())).containsAll(batch.stream().map(AgentSpec::sessionName).toList());
+
+        c.counting.reset();
+        t0 = System.nanoTime();
+        for (AgentSpec a : single) {
+            assertThat(outcomes(c.agents.start(List.of(a), false))).containsExactly(ActionOutcome.STARTED);
+        }
+        long singleMs = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(c.counting.count()).isEqualTo(20);
+        System.out.printf("20 tenants over SSH (sshj): one batch %d ms, one by one %d ms%n", batchMs, singleMs);
+
+        List<AgentSpec> all = new ArrayList<>(batch);
+        all.addAll(single);
+        c.counting.reset();
+        assertThat(outcomes(c.agents.stop(all))).hasSize(40).containsOnly(ActionOutcome.STOPPED);
+        assertThat(c.counting.count()).isEqualTo(1);
+        assertThat(c.sessions(pool.jobId())).containsExactly("_root");
+    }
+
+    @Test
+    void aFlagWithQuotesReachesClaudeAsOneLiteralArgument() throws Exception {
+        String flag = "--x'; touch /tmp/pwned-" + rand + "; '";
+        AgentSpec a = AgentSpecs.withFlags(sampleTenant("test-runner", "inj-" + rand), List.of(flag));
+        assertThat(outcomes(c.agents.start(List.of(a), false))).containsExactly(ActionOutcome.STARTED);
+        List<String> pane = c.await(() -> c.agents.logs(a, 50), p -> p.stream().anyMatch(l -> l.startsWith("agent: ")),
+                Duration.ofSeconds(20), "banner");
+        assertThat(String.join("", pane)).contains("[--model] [sonnet] [" + flag + "]cwd: ");
+        assertThat(Path.of("/tmp/pwned-" + rand)).doesNotExist();
+        assertThat(outcomes(c.agents.stop(List.of(a)))).containsExactly(ActionOutcome.STOPPED);
+        assertThat(Path.of("/tmp/pwned-" + rand)).doesNotExist();
+    }
+
+    static List<ActionOutcome> outcomes(List<ActionResult> results) {
+        assertThat(results).allSatisfy(r -> assertThat(r.outcome()).as(r.message()).isNotNull());
+        return results.stream().map(ActionResult::outcome).toList();
+    }
+}
