@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * host-key checking, prompting through a {@link Prompter}, keepalive and automatic reconnect.
  * Thread-safe; close it when the console exits.
  */
-public final class SshHosts implements RemoteExecutor, AutoCloseable {
+public final class SshHosts implements RemoteExecutor, HostStateSource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SshHosts.class);
 
     private final SshOptions options;
@@ -96,15 +96,18 @@ public final class SshHosts implements RemoteExecutor, AutoCloseable {
     }
 
     /** The host's current state (DISCONNECTED "not connected yet" before first use). */
+    @Override
     public HostState state(String host) {
         return connection(host).state();
     }
 
     /** Registers a listener for CONNECTING / CONNECTED / DISCONNECTED(reason) of every host. */
+    @Override
     public void addListener(HostStateListener listener) {
         listeners.add(listener);
     }
 
+    @Override
     public void removeListener(HostStateListener listener) {
         listeners.remove(listener);
     }

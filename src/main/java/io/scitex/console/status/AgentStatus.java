@@ -1,5 +1,6 @@
 package io.scitex.console.status;
 
+import io.scitex.console.agent.AgentRuntime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -7,14 +8,18 @@ import java.util.Optional;
 /**
  * One agent as the poller last saw it. Strings are empty when not known.
  *
+ * @param reservation the lease name of a tenant; empty for {@code runtime: slurm}
  * @param detail plain-language explanation (pending reason, why unknown, how the job ended)
+ * @param jobId the agent's job, or the reservation's job for a tenant
  * @param jobState SLURM's state name, e.g. {@code RUNNING}
  * @param startTime SLURM's expected or actual start time as printed by squeue
- * @param paneTail the last lines of the agent's pane (tenants) or job output (slurm), oldest first
- * @param paneChangedAt when the pane text last changed
+ * @param paneTail the last lines of the agent's pane, oldest first
+ * @param paneChangedAt when the poller last saw the pane text change; empty if it has not seen a change yet
  */
 public record AgentStatus(
         String agent,
+        AgentRuntime runtime,
+        String reservation,
         AgentPhase phase,
         String detail,
         String host,
@@ -31,5 +36,15 @@ public record AgentStatus(
 
     public AgentStatus {
         paneTail = List.copyOf(paneTail);
+    }
+
+    public boolean isTenant() {
+        return runtime == AgentRuntime.SLURM_TENANT;
+    }
+
+    /** The same agent with another phase and detail, its session and pane dropped (unknown, stopped, lost). */
+    public AgentStatus withPhase(AgentPhase newPhase, String newDetail) {
+        return new AgentStatus(agent, runtime, reservation, newPhase, newDetail, host, jobId, jobState, node, elapsed,
+                timeLeft, startTime, false, Activity.NONE, paneTail, paneChangedAt);
     }
 }

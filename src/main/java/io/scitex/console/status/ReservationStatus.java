@@ -5,11 +5,17 @@ import java.util.List;
 /**
  * One reservation's job as the poller last saw it.
  *
- * @param jobState SLURM's state name, or {@code GONE} when the lease's job is no longer in the queue
- * @param tenants names of the {@code sac-*} sessions alive in its tmux server
+ * @param id the lease id (the key of {@link ClusterSnapshot#reservations()})
+ * @param jobState SLURM's state name; {@code GONE} when the lease's job is no longer in the queue, {@code UNKNOWN}
+ *     when the host could not be asked, empty when the lease holds no job
+ * @param reason plain words: why it is pending, why unknown, or what is wrong with its tmux server
+ * @param tenants names of the agents whose {@code sac-*} sessions are alive in its tmux server, sorted
  */
-public record ReservationStatus(String name, String host, String jobId, String jobState, String node,
+public record ReservationStatus(String id, String name, String host, String jobId, String jobState, String node,
         String elapsed, String timeLeft, String reason, List<String> tenants) {
+
+    public static final String GONE = "GONE";
+    public static final String UNKNOWN = "UNKNOWN";
 
     public ReservationStatus {
         tenants = List.copyOf(tenants);

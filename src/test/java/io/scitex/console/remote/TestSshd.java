@@ -43,7 +43,7 @@ public final class TestSshd implements AutoCloseable {
         return d;
     }
 
-    void start() throws Exception {
+    public void start() throws Exception {
         List<String> cfg = new ArrayList<>(extraConfig);
         cfg.add("Port " + port);
         cfg.add("ListenAddress 127.0.0.1");
@@ -65,7 +65,7 @@ public final class TestSshd implements AutoCloseable {
     }
 
     /** Stops the listener and every connection process it forked (as a host going down does). */
-    void stop() throws Exception {
+    public void stop() throws Exception {
         long pid = pid();
         if (pid <= 0) {
             return;

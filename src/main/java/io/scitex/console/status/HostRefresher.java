@@ -1,0 +1,180 @@
+package io.scitex.console.status;
+
+import io.scitex.console.lease.Lease;
+import io.scitex.console.lease.LeaseStore;
+import io.scitex.console.remote.ExecResult;
+import io.scitex.console.remote.RemoteException;
+import io.scitex.console.remote.RemoteExecutor;
+import io.scitex.console.runtime.PaneSweep;
+import io.scitex.console.runtime.RuntimeStateStore;
+import io.scitex.console.runtime.SlurmJobState;
+import io.scitex.console.runtime.SweepResult;
+import io.scitex.console.slurm.JobState;
+import io.scitex.console.slurm.Squeue;
+import io.scitex.console.slurm.SqueueParser;
+import io.scitex.console.slurm.SqueueRow;
+import io.scitex.console.status.HostObservation.Kind;
+import io.scitex.console.status.HostObservation.Sweep;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One host's refresh: ONE squeue, the leases and recorded jobs moved to their successors (and saved), ONE pane
+ * sweep per running reservation, and ONE command for the panes of all running {@code runtime: slurm} agents.
+ */
+final class HostRefresher {
+    private static final Logger LOG = LoggerFactory.getLogger(HostRefresher.class);
+
+    private final RemoteExecutor executor;
+    private final LeaseStore leaseStore;
+    private final RuntimeStateStore stateStore;
+    private final PaneMemory panes;
+    private final Clock clock;
+    private final int lines;
+
+    HostRefresher(RemoteExecutor executor, LeaseStore leaseStore, RuntimeStateStore stateStore, PaneMemory panes,
+            Clock clock, int lines) {
+        this.executor = executor;
+        this.leaseStore = leaseStore;
+        this.stateStore = stateStore;
+        this.panes = panes;
+        this.clock = clock;
+        this.lines = lines;
+    }
+
+    HostObservation refresh(String host, List<Lease> leases, List<Targets.SlurmAgent> agents) {
+        long t0 = System.nanoTime();
+        Instant now = clock.instant();
+        try {
+            ExecResult sq = executor.run(host, Squeue.userJobs(""));
+            if (!sq.ok()) {
+                return HostObservation.failed(host, Kind.SCHEDULER_ERROR, "squeue failed: " + firstLine(sq),
+                        now, since(t0));
+            }
+            List<SqueueRow> rows = SqueueParser.userJobs(sq.stdout());
+            Map<String, Lease> current = new HashMap<>();
+            Map<String, String> movedFrom = new HashMap<>();
+            for (Lease l : leases) {
+                current.put(l.id(), follow(l, rows, movedFrom));
+            }
+            Map<String, SlurmJobState> jobs = new HashMap<>();
+            agents.forEach(a -> a.state().ifPresent(s -> jobs.put(s.name(), follow(a, s, rows))));
+            PaneMemory.Update update = panes.update(host, now);
+            Map<String, Sweep> sweeps = new HashMap<>();
+            for (Lease l : current.values()) {
+                if (l.tmuxServer().isPresent() && running(rows, l.jobId())) {
+                    sweeps.put(l.jobId(), sweepLease(host, l, update));
+                }
+            }
+            sweepJobs(host, jobs.values().stream().map(SlurmJobState::jobId).filter(j -> running(rows, j)).distinct()
+                    .toList(), update, sweeps);
+            update.commit();
+            return new HostObservation(host, Kind.OK, "", now, since(t0), rows, current, movedFrom, jobs, sweeps);
+        } catch (RemoteException e) {
+            return HostObservation.failed(host, Kind.UNREACHABLE, e.getMessage(), now, since(t0));
+        }
+    }
+
+    private Lease follow(Lease l, List<SqueueRow> rows, Map<String, String> movedFrom) {
+        Optional<SqueueRow> row = Successor.pick(l.jobId(), l.name(), rows);
+        if (row.isEmpty()) {
+            return l;
+        }
+        SqueueRow r = row.get();
+        boolean moved = !r.jobId().equals(l.jobId());
+        boolean placed = r.state() == JobState.RUNNING && !r.nodes().isEmpty() && !r.nodes().equals(l.node());
+        if (!moved && !placed) {
+            return l;
+        }
+        String node = r.state() == JobState.RUNNING ? r.nodes() : moved ? "" : l.node();
+        Lease next = new Lease(l.id(), l.name(), l.host(), r.jobId(), node,
+                l.persistent(), l.submittedAt(), l.walltimeEnd(), l.extras());
+        if (moved && !l.jobId().isEmpty()) {
+            movedFrom.put(l.id(), l.jobId());
+            LOG.info("reservation {}: job {} -> job {}", l.name(), l.jobId(), r.jobId());
+        }
+        try {
+            if (Files.isRegularFile(leaseStore.fileFor(l.id()))) {
+                leaseStore.save(next);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot save reservation {}: {}", l.id(), e.toString());
+        }
+        return next;
+    }
+
+    private SlurmJobState follow(Targets.SlurmAgent a, SlurmJobState s, List<SqueueRow> rows) {
+        Optional<SqueueRow> row = Successor.pick(s.jobId(), a.spec().slurm().jobNameOr(a.spec().name()), rows);
+        if (row.isEmpty() || row.get().jobId().equals(s.jobId())) {
+            return s;
+        }
+        SlurmJobState next = new SlurmJobState(s.name(), row.get().jobId(), s.script(), s.submittedStdout(), s.host());
+        LOG.info("agent {}: job {} -> job {}", s.name(), s.jobId(), next.jobId());
+        try {
+            if (Files.isRegularFile(stateStore.fileFor(s.name()))) {
+                stateStore.save(next);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot save the job state of {}: {}", s.name(), e.toString());
+        }
+        return next;
+    }
+
+    private Sweep sweepLease(String host, Lease l, PaneMemory.Update update) throws RemoteException {
+        ExecResult r = executor.run(host, PaneSweep.command(l.jobId(), l.tmuxServer().orElseThrow(), lines,
+                panes.hashes(host, l.jobId())));
+        return record(l.jobId(), PaneSweep.parse(r.stdout()), r.stdout() + "\n" + r.stderr(), update);
+    }
+
+    private void sweepJobs(String host, List<String> jobIds, PaneMemory.Update update, Map<String, Sweep> out)
+            throws RemoteException {
+        if (jobIds.isEmpty()) {
+            return;
+        }
+        List<JobSweeps.Job> jobs = jobIds.stream().map(j -> new JobSweeps.Job(j, panes.hashes(host, j))).toList();
+        ExecResult r = executor.run(host, JobSweeps.command(jobs, lines));
+        Map<String, JobSweeps.Answer> answers = JobSweeps.parse(r.stdout());
+        for (String j : jobIds) {
+            JobSweeps.Answer a = answers.get(j);
+            out.put(j, a == null ? record(j, new SweepResult(false, "", Map.of(), false), r.stderr(), update)
+                    : record(j, a.sweep(), a.raw(), update));
+        }
+    }
+
+    private static Sweep record(String jobId, SweepResult sweep, String raw, PaneMemory.Update update) {
+        if (!sweep.complete()) {
+            update.keep(jobId);
+            return new Sweep(sweep, "pane check of job " + jobId + " failed: " + firstLine(raw));
+        }
+        update.add(jobId, sweep);
+        return new Sweep(sweep, "");
+    }
+
+    private static boolean running(List<SqueueRow> rows, String jobId) {
+        return rows.stream().anyMatch(r -> r.jobId().equals(jobId) && r.state() == JobState.RUNNING);
+    }
+
+    private static String firstLine(ExecResult r) {
+        return firstLine(r.stderr().isBlank() ? r.stdout() : r.stderr()) + " (exit " + r.exitStatus() + ")";
+    }
+
+    private static String firstLine(String text) {
+        List<String> ls = new ArrayList<>(text.lines().map(String::strip).filter(l -> !l.isEmpty()
+                && !l.startsWith("SAC-")).toList());
+        return ls.isEmpty() ? "no answer" : ls.get(0);
+    }
+
+    private static Duration since(long t0) {
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+}
