@@ -15,12 +15,18 @@ final class ActionView {
             if (r.outcome() == ActionOutcome.FAILED) {
                 failed = true;
                 String msg = r.message() == null || r.message().isBlank() ? "failed" : r.message();
-                err.println("Error: " + (msg.contains(r.agent()) ? msg : r.agent() + ": " + msg));
+                err.println("Error: " + (names(msg, r.agent()) ? msg : r.agent() + ": " + msg));
             } else {
                 out.println(line(r));
             }
         }
         return failed ? ExitStatus.FAILED : ExitStatus.OK;
+    }
+
+    /** Whether the service's message already names the agent (as a whole word). */
+    private static boolean names(String msg, String agent) {
+        return java.util.regex.Pattern.compile("(^|[^A-Za-z0-9_.-])" + java.util.regex.Pattern.quote(agent)
+                + "([^A-Za-z0-9_.-]|$)").matcher(msg).find();
     }
 
     static String line(ActionResult r) {

@@ -7,6 +7,7 @@ import io.scitex.console.remote.RemotePty;
 import io.scitex.console.service.AgentService;
 import io.scitex.console.service.ReservationService;
 import io.scitex.console.status.ClusterSnapshot;
+import java.io.PrintWriter;
 import java.util.Optional;
 
 /** What the verbs call: the same services the window uses, opened once per command and closed after it. */
@@ -33,6 +34,6 @@ public interface CliBackend extends AutoCloseable {
     /** Opens a backend for one command line. */
     @FunctionalInterface
     interface Factory {
-        CliBackend open(GlobalOptions options, CliEnv env);
+        CliBackend open(GlobalOptions options, CliEnv env, PrintWriter err);
     }
 }

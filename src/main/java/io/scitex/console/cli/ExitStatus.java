@@ -1,7 +1,5 @@
 package io.scitex.console.cli;
 
-import io.scitex.console.remote.RemoteException;
-import io.scitex.console.service.ServiceException;
 
 /** sac's exit statuses: 0 ok, 1 an action failed, 2 bad usage or nothing by that name (as scitex-hpc). */
 final class ExitStatus {
@@ -23,9 +21,6 @@ final class ExitStatus {
         if (e instanceof CliException) {
             return e.getMessage();
         }
-        if (e instanceof ServiceException || e instanceof RemoteException || e instanceof IllegalArgumentException) {
-            return "error: " + e.getMessage();
-        }
-        return "error: " + e;
+        return "error: " + (e.getMessage() == null ? e.toString() : e.getMessage());
     }
 }

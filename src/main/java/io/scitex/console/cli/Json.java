@@ -1,7 +1,6 @@
 package io.scitex.console.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -14,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** {@code --json} output laid out as Python's {@code json.dumps(value, indent=2)} (keys in insertion order). */
 final class Json {
-    static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    static final ObjectMapper MAPPER = JsonMapper.builder().build();
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"))

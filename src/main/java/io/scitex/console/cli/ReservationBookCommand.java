@@ -98,7 +98,7 @@ final class ReservationBookCommand extends Verb {
     private java.util.function.Consumer<BookProgress> progressPrinter() {
         AtomicReference<String> last = new AtomicReference<>("");
         return p -> {
-            String line = "waiting: job " + p.jobId() + " " + p.state()
+            String line = "job " + p.jobId() + ": " + p.state()
                     + (p.reason().isEmpty() ? "" : " (" + p.reason() + ")")
                     + p.expectedStart().map(s -> ", expected start " + s).orElse("");
             if (!line.equals(last.getAndSet(line))) {

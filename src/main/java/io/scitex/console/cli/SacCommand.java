@@ -88,8 +88,8 @@ public final class SacCommand implements Callable<Integer> {
                 Optional.ofNullable(host));
     }
 
-    CliBackend openBackend() {
-        return env.backends().open(globalOptions(), env);
+    CliBackend openBackend(PrintWriter err) {
+        return env.backends().open(globalOptions(), env, err);
     }
 
     /** The {@code sac} command a verb belongs to. */

@@ -31,12 +31,12 @@ final class ShowLogsCommand extends Verb {
             throw new CliException(ExitStatus.USAGE, "Error: -n must be at least 1, got " + lines);
         }
         AgentSpec spec = AgentArgs.resolve(agent, backend.inventory());
-        List<String> seen = backend.agents().logs(spec, lines);
+        List<String> seen = PaneText.tail(backend.agents().logs(spec, lines), lines);
         seen.forEach(out()::println);
         out().flush();
         while (follow) {
             Thread.sleep((long) (interval * 1000));
-            List<String> now = backend.agents().logs(spec, lines);
+            List<String> now = PaneText.tail(backend.agents().logs(spec, lines), lines);
             LogFollow.newLines(seen, now).forEach(out()::println);
             out().flush();
             seen = now;

@@ -12,7 +12,7 @@ abstract class Verb implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (CliBackend backend = root().openBackend()) {
+        try (CliBackend backend = root().openBackend(err())) {
             return run(backend);
         } finally {
             out().flush();

@@ -114,7 +114,8 @@ public final class SlurmJobRuntime {
 
     public AttachTarget attach(AgentSpec spec) throws ServiceException {
         SlurmJobState s = required(spec);
-        return new AttachTarget(s.host(), RemoteCommand.of(SlurmJobCommands.attachArgv(spec, s.jobId())),
+        return new AttachTarget(s.host(), SlurmJobCommands.attach(spec, s.jobId(),
+                PaneCommands.attachToken()),
                 spec.name() + " (job " + s.jobId() + ")");
     }
 

@@ -118,7 +118,8 @@ public final class TenantRuntime {
 
     public AttachTarget attach(AgentSpec tenant) throws ServiceException {
         Lease lease = leases.resolve(tenant.slurm().reservation());
-        return new AttachTarget(lease.host(), RemoteCommand.of(TenantCommands.attachArgv(lease, tenant.name())),
+        return new AttachTarget(lease.host(), TenantCommands.attach(lease, tenant.name(),
+                PaneCommands.attachToken()),
                 tenant.name() + " (reservation " + lease.name() + ", job " + lease.jobId() + ")");
     }
 

@@ -36,7 +36,7 @@ class MainViewModelTest {
     }
 
     private static AgentStatus status(String name, AgentPhase phase, String detail, List<String> pane) {
-        return new AgentStatus(name, phase, detail, "sac-test", "42", "RUNNING", "node1", "1:00", "23:59:00", "",
+        return new AgentStatus(name, AgentRuntime.SLURM_TENANT, "dev-pool", phase, detail, "sac-test", "42", "RUNNING", "node1", "1:00", "23:59:00", "",
                 true, Activity.WAITING, pane, Optional.of(Instant.now()));
     }
 
@@ -68,7 +68,7 @@ class MainViewModelTest {
                 "2026-11-29T04:00:00+00:00", "", Map.of("tmux_server", "sac"));
         model.applyInventory(new Inventory(List.of(), List.of(lease), List.of()));
         model.applySnapshot(new ClusterSnapshot(Instant.now(), Map.of(), Map.of(),
-                Map.of("dev-pool", new ReservationStatus("dev-pool", "sac-test", "57", "RUNNING", "node1", "0:10",
+                Map.of("dev-pool", new ReservationStatus("sac-test-dev-pool", "dev-pool", "sac-test", "57", "RUNNING", "node1", "0:10",
                         "19:50", "", List.of("sac-a", "sac-b")))));
         assertThat(model.reservations().get(0).jobProperty().get()).isEqualTo("57");
         assertThat(model.reservations().get(0).tenantsProperty().get()).isEqualTo("2");
