@@ -1,5 +1,6 @@
 package io.scitex.console.cli;
 
+import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.app.ConsoleContext;
 import io.scitex.console.app.Inventory;
 import io.scitex.console.remote.RemoteCommand;
@@ -12,12 +13,15 @@ import io.scitex.console.status.ClusterSnapshot;
 import io.scitex.console.status.StatusPoller;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The verbs' services from the console's composition root, the one the window uses too. */
 final class ContextBackend implements CliBackend {
     private final ConsoleContext context;
     private StatusPoller poller;
+    private volatile List<AgentSpec> extra = List.of();
 
     private ContextBackend(ConsoleContext context) {
         this.context = context;
@@ -53,12 +57,21 @@ final class ContextBackend implements CliBackend {
     }
 
     @Override
-    public synchronized ClusterSnapshot refreshStatus() {
+    public synchronized ClusterSnapshot refreshStatus(List<AgentSpec> alsoWatch) {
         if (poller == null) {
-            poller = new StatusPoller(context.executor(), context.inventory()::load, context.runtimeStates(),
-                    context.leases(), context::settings, Clock.systemUTC(), context.defaultHost().orElse(""), null);
+            poller = new StatusPoller(context.executor(), this::watched, context.runtimeStates(), context.leases(),
+                    context::settings, Clock.systemUTC(), context.defaultHost().orElse(""), null);
         }
+        extra = List.copyOf(alsoWatch);
         return poller.refreshOnce();
+    }
+
+    /** The discovered agents, plus those named by path that discovery does not find. */
+    private Inventory watched() {
+        Inventory found = context.inventory().load();
+        List<AgentSpec> agents = new ArrayList<>(found.agents());
+        extra.stream().filter(a -> found.agent(a.name()).isEmpty()).forEach(agents::add);
+        return new Inventory(agents, found.leases(), found.problems());
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.app.Inventory;
 import io.scitex.console.status.ClusterSnapshot;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ final class ListCommand extends Verb {
     int run(CliBackend backend) {
         Inventory inventory = backend.inventory();
         inventory.problems().stream().filter(p -> p.isError()).forEach(p -> err().println("warning: " + p));
-        ClusterSnapshot snap = backend.refreshStatus();
+        ClusterSnapshot snap = backend.refreshStatus(List.of());
         StatusView.hostWarnings(snap, err());
         if (json) {
             ArrayNode array = Json.array();

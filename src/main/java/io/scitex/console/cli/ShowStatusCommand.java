@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.status.AgentStatus;
 import io.scitex.console.status.ClusterSnapshot;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ final class ShowStatusCommand extends Verb {
     @Override
     int run(CliBackend backend) {
         AgentSpec spec = AgentArgs.resolve(agent, backend.inventory());
-        ClusterSnapshot snap = backend.refreshStatus();
+        ClusterSnapshot snap = backend.refreshStatus(List.of(spec));
         StatusView.hostWarnings(snap, err());
         Optional<AgentStatus> status = Optional.ofNullable(snap.agents().get(spec.name()));
         if (json) {

@@ -32,6 +32,7 @@ final class SampleAgents {
                     time_limit: "00:10:00"
                     cpus_per_task: 1
                     mem: 100M
+                    signal: "B:USR1@60"
                     logs_dir: %s
                 """.formatted(logsDir));
     }
