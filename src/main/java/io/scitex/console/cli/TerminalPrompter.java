@@ -69,7 +69,7 @@ public final class TerminalPrompter implements Prompter {
             return false;
         }
         terminal.show("The authenticity of host '" + host + "' can't be established.\n"
-                + keyType.toUpperCase(Locale.ROOT) + " key fingerprint is " + fingerprint + ".\n");
+                + keyName(keyType) + " key fingerprint is " + fingerprint + ".\n");
         while (true) {
             Optional<String> answer = terminal.readLine("Are you sure you want to continue connecting (yes/no)? ");
             if (answer.isEmpty()) {
@@ -84,6 +84,21 @@ public final class TerminalPrompter implements Prompter {
             }
             terminal.show("Please type 'yes' or 'no': ");
         }
+    }
+
+    /** OpenSSH's name for a key type: {@code ssh-ed25519} is ED25519, {@code ecdsa-sha2-nistp256} is ECDSA. */
+    static String keyName(String keyType) {
+        String t = keyType.toLowerCase(Locale.ROOT);
+        if (t.startsWith("ecdsa")) {
+            return "ECDSA";
+        }
+        if (t.contains("rsa")) {
+            return "RSA";
+        }
+        if (t.equals("ssh-dss")) {
+            return "DSA";
+        }
+        return (t.startsWith("ssh-") ? t.substring(4) : t).toUpperCase(Locale.ROOT);
     }
 
     private String secret(String prompt) {

@@ -21,7 +21,9 @@ class TerminalPrompterTest {
         ScriptedTerminal t = new ScriptedTerminal("maybe", "yes");
         assertThat(prompter(t).acceptHostKey("spartan", "ssh-ed25519", "SHA256:abc")).isTrue();
         assertThat(t.shown.get(0)).isEqualTo("The authenticity of host 'spartan' can't be established.\n"
-                + "SSH-ED25519 key fingerprint is SHA256:abc.\n");
+                + "ED25519 key fingerprint is SHA256:abc.\n");
+        assertThat(TerminalPrompter.keyName("ecdsa-sha2-nistp256")).isEqualTo("ECDSA");
+        assertThat(TerminalPrompter.keyName("rsa-sha2-512")).isEqualTo("RSA");
         assertThat(t.prompts).containsExactly("Are you sure you want to continue connecting (yes/no)? ",
                 "Are you sure you want to continue connecting (yes/no)? ");
         assertThat(prompter(new ScriptedTerminal("SHA256:abc")).acceptHostKey("h", "ssh-rsa", "SHA256:abc")).isTrue();
