@@ -4,10 +4,13 @@ import io.scitex.console.agent.Problem;
 import io.scitex.console.lease.LeaseStore;
 import io.scitex.console.remote.HostKeyPolicy;
 import io.scitex.console.remote.Prompter;
+import io.scitex.console.remote.RemoteException;
+import io.scitex.console.remote.RemotePty;
 import io.scitex.console.remote.RemoteExecutor;
 import io.scitex.console.remote.SshConfig;
 import io.scitex.console.remote.SshHosts;
 import io.scitex.console.remote.SshOptions;
+import io.scitex.console.runtime.ActionEntry;
 import io.scitex.console.runtime.ActionLog;
 import io.scitex.console.runtime.AgentHosts;
 import io.scitex.console.runtime.AgentManager;
@@ -16,8 +19,10 @@ import io.scitex.console.runtime.ReservationManager;
 import io.scitex.console.runtime.RuntimeStateStore;
 import io.scitex.console.settings.ConsolePaths;
 import io.scitex.console.settings.ConsoleSettings;
+import io.scitex.console.service.AttachTarget;
 import io.scitex.console.settings.SettingsStore;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -166,6 +171,26 @@ public final class ConsoleContext implements AutoCloseable {
 
     public AgentManager agents() {
         return agents;
+    }
+
+    /** Opens a terminal on the target (e.g. {@link AgentManager#attachTarget}) and notes it in the action log. */
+    public RemotePty openTerminal(AttachTarget target, int cols, int rows) throws RemoteException {
+        Instant at = Instant.now();
+        long start = System.nanoTime();
+        try {
+            RemotePty pty = sshHosts.openPty(target.host(), target.command(), cols, rows);
+            actionLog.append(ActionEntry.forCommand(at, target.host(), "terminal opened", millisSince(start),
+                    target.command()));
+            return pty;
+        } catch (RemoteException | RuntimeException e) {
+            actionLog.append(ActionEntry.forCommand(at, target.host(), ActionEntry.outcomeOf(e), millisSince(start),
+                    target.command()));
+            throw e;
+        }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     @Override

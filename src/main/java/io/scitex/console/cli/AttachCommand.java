@@ -3,7 +3,10 @@ package io.scitex.console.cli;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.remote.RemoteException;
 import io.scitex.console.remote.RemotePty;
+import io.scitex.console.runtime.TmuxKeys;
 import io.scitex.console.service.AttachTarget;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -11,7 +14,8 @@ import picocli.CommandLine.Parameters;
 /** {@code attach NAME}: the local terminal, raw, bridged to the agent's tmux session on its node. */
 @Command(name = "attach", mixinStandardHelpOptions = true,
         description = {"Attach this terminal to an agent's tmux session (srun --pty + tmux attach on its node).",
-                "Detach with the tmux prefix then d (C-b d by default); closing the terminal also detaches. "
+                "Detach with the tmux prefix then d (C-b d by default); closing the terminal or killing sac also "
+                        + "detaches, and leaves no srun step behind. "
                         + "Exits with the remote side's exit status."},
         footerHeading = "%nExamples:%n",
         footer = {"  sac attach head-spartan", "  sac attach dev-helper"})
@@ -30,10 +34,12 @@ final class AttachCommand extends Verb {
         AgentSpec spec = AgentArgs.resolve(agent, backend.inventory());
         AttachTarget target = backend.agents().attachTarget(spec);
         Stty.Size size = Stty.size().orElse(FALLBACK);
-        err().println("Attaching to '" + target.title() + "' on " + target.host() + " (detach: C-b d)");
+        err().println("Attaching to '" + target.title() + "' on " + target.host() + " (detach: "
+                + target.tmuxPrefix() + " d)");
         err().flush();
         RemotePty pty = backend.openPty(target.host(), target.command(), size.cols(), size.rows());
-        Thread closer = new Thread(pty::close, "sac-attach-close");
+        byte[] detach = detachKeys(target.tmuxPrefix());
+        Thread closer = new Thread(() -> detachThenClose(pty, detach), "sac-attach-close");
         Runtime.getRuntime().addShutdownHook(closer);
         Integer status;
         Optional<RawTerminal> raw = RawTerminal.enter();
@@ -46,6 +52,34 @@ final class AttachCommand extends Verb {
             removeHook(closer);
         }
         return status == null ? ExitStatus.FAILED : status;
+    }
+
+    private static byte[] detachKeys(String prefix) {
+        try {
+            return TmuxKeys.detach(prefix);
+        } catch (IllegalArgumentException e) {
+            return new byte[0];
+        }
+    }
+
+    /**
+     * On the way out (kill, hang-up): detach the tmux client first so its step ends at once; the attach command
+     * itself ends the client if this does not get through.
+     */
+    private static void detachThenClose(RemotePty pty, byte[] keys) {
+        try {
+            if (pty.isOpen() && keys.length > 0) {
+                pty.input().write(keys);
+                pty.input().flush();
+                pty.waitFor(Duration.ofSeconds(2));
+            }
+        } catch (IOException e) {
+            // the channel is gone already
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pty.close();
+        }
     }
 
     private static void resize(RemotePty pty, Stty.Size s) {

@@ -13,6 +13,13 @@ public record ActionEntry(Instant time, String host, String outcome, long millis
     static final int MAX_COMMAND = 400;
     private static final int MAX_OUTCOME = 200;
 
+    /** An entry for {@code command} on {@code host}: its script made one line and shortened, stdin only counted. */
+    public static ActionEntry forCommand(Instant time, String host, String outcome, long millis,
+            io.scitex.console.remote.RemoteCommand command) {
+        String stdin = command.stdin().length == 0 ? "" : " (stdin " + command.stdin().length + " bytes)";
+        return new ActionEntry(time, host, outcome, millis, oneLine(command.script(), MAX_COMMAND) + stdin);
+    }
+
     public boolean ok() {
         return outcome.equals("exit 0");
     }
@@ -32,11 +39,11 @@ public record ActionEntry(Instant time, String host, String outcome, long millis
         return flat.substring(0, head) + " ... " + flat.substring(flat.length() - tail);
     }
 
-    static String outcomeOf(int exitStatus) {
+    public static String outcomeOf(int exitStatus) {
         return "exit " + exitStatus;
     }
 
-    static String outcomeOf(Exception e) {
+    public static String outcomeOf(Exception e) {
         return oneLine("error: " + e.getMessage(), MAX_OUTCOME);
     }
 }

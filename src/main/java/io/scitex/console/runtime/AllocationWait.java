@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Polls a just-booked job until it runs on a node, reporting state, pending reason and expected start. One round
- * trip per poll: the job's state and, while it waits, squeue's estimate.
+ * trip per poll: the job's state in any state (so an end within SLURM's MinJobAge shows as CANCELLED, FAILED ...)
+ * and, while it waits, squeue's estimate.
  */
 final class AllocationWait {
     private static final Pattern START_LINE = Pattern.compile("[0-9][^|]*\\|([^|]*)\\|(.*)");
@@ -36,8 +37,9 @@ final class AllocationWait {
     /** The lease with its node once allocated; on timeout the lease as saved, with an empty node. */
     Lease await(Duration wait, Duration interval) throws ServiceException {
         String jobId = lease.jobId();
-        RemoteCommand poll = RemoteCommand.script(Squeue.job(jobId).script() + "; "
-                + Squeue.expectedStart(jobId).script());
+        RemoteCommand anyState = RemoteCommand.of("squeue", "--jobs=" + jobId, "--states=all", "--noheader",
+                "--format=%T %N");
+        RemoteCommand poll = RemoteCommand.script(anyState.script() + "; " + Squeue.expectedStart(jobId).script());
         long end = System.nanoTime() + wait.toNanos();
         int absent = 0;
         while (true) {

@@ -31,8 +31,6 @@ public final class LoggedExecutor implements RemoteExecutor {
     }
 
     private static ActionEntry entry(Instant at, String host, String outcome, long start, RemoteCommand command) {
-        String stdin = command.stdin().length == 0 ? "" : " (stdin " + command.stdin().length + " bytes)";
-        return new ActionEntry(at, host, outcome, (System.nanoTime() - start) / 1_000_000,
-                ActionEntry.oneLine(command.script(), ActionEntry.MAX_COMMAND) + stdin);
+        return ActionEntry.forCommand(at, host, outcome, (System.nanoTime() - start) / 1_000_000, command);
     }
 }

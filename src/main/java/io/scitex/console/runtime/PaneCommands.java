@@ -10,6 +10,8 @@ import java.util.List;
  * {@code sac-a} also matches a session {@code sac-ab}.
  */
 public final class PaneCommands {
+    public static final String DEFAULT_PREFIX = "C-b";
+
     private PaneCommands() {}
 
     /** {@code capture-pane -p -t =sac-<name>: -S -<lines>} inside the job. */
@@ -42,6 +44,23 @@ public final class PaneCommands {
     /** A fresh token for {@link #attach}. */
     public static String attachToken() {
         return "sac-attach-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    /** {@code show-options -gv prefix} of the job's tmux server: what a terminal types to detach its client. */
+    public static RemoteCommand prefixQuery(String jobId, String socket) {
+        List<String> argv = Srun.inJob(jobId);
+        argv.addAll(List.of("tmux", "-L", socket, "show-options", "-gv", "prefix"));
+        return RemoteCommand.of(argv);
+    }
+
+    /** The prefix key from {@link #prefixQuery}'s output (login banners skipped); tmux's default when unreadable. */
+    public static String parsePrefix(String stdout) {
+        List<String> lines = stdout.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            return DEFAULT_PREFIX;
+        }
+        String last = lines.get(lines.size() - 1);
+        return last.matches("(M-)?(C-)?\\S{1,6}|\\^\\S") ? last : DEFAULT_PREFIX;
     }
 
     static String session(String agentName) {

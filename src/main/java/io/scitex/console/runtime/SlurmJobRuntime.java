@@ -8,6 +8,7 @@ import io.scitex.console.remote.RemoteExecutor;
 import io.scitex.console.service.ActionOutcome;
 import io.scitex.console.service.ActionResult;
 import io.scitex.console.service.AttachTarget;
+import io.scitex.console.slurm.SbatchScript;
 import io.scitex.console.service.ServiceException;
 import io.scitex.console.slurm.JobRef;
 import io.scitex.console.slurm.Sbatch;
@@ -114,9 +115,10 @@ public final class SlurmJobRuntime {
 
     public AttachTarget attach(AgentSpec spec) throws ServiceException {
         SlurmJobState s = required(spec);
-        return new AttachTarget(s.host(), SlurmJobCommands.attach(spec, s.jobId(),
-                PaneCommands.attachToken()),
-                spec.name() + " (job " + s.jobId() + ")");
+        ExecResult prefix = run(s.host(), PaneCommands.prefixQuery(s.jobId(), SbatchScript.SOCKET));
+        return new AttachTarget(s.host(), SlurmJobCommands.attach(spec, s.jobId(), PaneCommands.attachToken()),
+                spec.name() + " (job " + s.jobId() + ")",
+                prefix.ok() ? PaneCommands.parsePrefix(prefix.stdout()) : PaneCommands.DEFAULT_PREFIX);
     }
 
     private SlurmJobState required(AgentSpec spec) throws ServiceException {

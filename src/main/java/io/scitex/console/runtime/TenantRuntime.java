@@ -9,6 +9,7 @@ import io.scitex.console.remote.RemoteExecutor;
 import io.scitex.console.service.ActionOutcome;
 import io.scitex.console.service.ActionResult;
 import io.scitex.console.service.AttachTarget;
+import io.scitex.console.slurm.SbatchScript;
 import io.scitex.console.service.ReservationService;
 import io.scitex.console.service.ServiceException;
 import java.util.ArrayList;
@@ -118,9 +119,12 @@ public final class TenantRuntime {
 
     public AttachTarget attach(AgentSpec tenant) throws ServiceException {
         Lease lease = leases.resolve(tenant.slurm().reservation());
-        return new AttachTarget(lease.host(), TenantCommands.attach(lease, tenant.name(),
-                PaneCommands.attachToken()),
-                tenant.name() + " (reservation " + lease.name() + ", job " + lease.jobId() + ")");
+        RemoteCommand attach = TenantCommands.attach(lease, tenant.name(), PaneCommands.attachToken());
+        String socket = lease.tmuxServer().orElse(SbatchScript.SOCKET);
+        ExecResult prefix = run(lease.host(), PaneCommands.prefixQuery(lease.jobId(), socket));
+        return new AttachTarget(lease.host(), attach,
+                tenant.name() + " (reservation " + lease.name() + ", job " + lease.jobId() + ")",
+                prefix.ok() ? PaneCommands.parsePrefix(prefix.stdout()) : PaneCommands.DEFAULT_PREFIX);
     }
 
     private Map<String, ActionResult> batch(String reservation, Lease lease, List<TenantOp> ops)

@@ -2,5 +2,10 @@ package io.scitex.console.service;
 
 import io.scitex.console.remote.RemoteCommand;
 
-/** Where and what to run in a PTY to attach to an agent's tmux session. */
-public record AttachTarget(String host, RemoteCommand command, String title) {}
+/**
+ * Where and what to run in a PTY to attach to an agent's tmux session.
+ *
+ * @param tmuxPrefix the tmux server's prefix key (e.g. {@code C-b}): a terminal types it and {@code d} to detach
+ *     its client before closing, so no {@code srun --pty} step is left behind on the node
+ */
+public record AttachTarget(String host, RemoteCommand command, String title, String tmuxPrefix) {}

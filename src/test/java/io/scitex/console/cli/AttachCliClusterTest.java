@@ -80,20 +80,34 @@ class AttachCliClusterTest {
     }
 
     @Test
-    void aKilledCliLeavesNoStep() throws Exception {
-        openTerminalRunning("attach", agent);
-        awaitScreen("agent: " + agent, Duration.ofSeconds(30));
-        keys("again-" + rand, "Enter");
-        awaitScreen("echo: again-" + rand, Duration.ofSeconds(10));
-        ProcessHandle cli = LocalJobs.await(this::cliProcess, Optional::isPresent, Duration.ofSeconds(5), "the CLI")
-                .get();
+    void aTerminatedCliDetachesAndRestoresTheTerminal() throws Exception {
+        ProcessHandle cli = attachAndType("term");
         cli.destroy();
         long t0 = System.nanoTime();
         awaitScreen("EXIT=143", Duration.ofSeconds(15));
         awaitNoAttachStep();
-        System.out.printf("attach: CLI killed, no step left after %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        System.out.printf("attach: CLI terminated, no step left after %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         keys("stty -a | grep -o -- -icanon || echo COOKED", "Enter");
         awaitScreen("COOKED", Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aKilledCliLeavesNoStep() throws Exception {
+        ProcessHandle cli = attachAndType("kill");
+        cli.destroyForcibly();
+        long t0 = System.nanoTime();
+        awaitScreen("EXIT=137", Duration.ofSeconds(15));
+        awaitNoAttachStep();
+        System.out.printf("attach: CLI killed -9, no step left after %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Attaches in a terminal, checks a typed line is echoed, and returns the CLI's process. */
+    private ProcessHandle attachAndType(String word) throws Exception {
+        openTerminalRunning("attach", agent);
+        awaitScreen("agent: " + agent, Duration.ofSeconds(30));
+        keys(word + "-" + rand, "Enter");
+        awaitScreen("echo: " + word + "-" + rand, Duration.ofSeconds(10));
+        return LocalJobs.await(this::cliProcess, Optional::isPresent, Duration.ofSeconds(5), "the CLI").get();
     }
 
     /** A 100x30 terminal running {@code sac ARGS}, then {@code EXIT=<status>}, then a shell. */
@@ -128,8 +142,10 @@ class AttachCliClusterTest {
         assertThat(Bash.run(argv, Map.of(), "").exit()).isZero();
     }
 
+    /** The scrollback and the visible screen (an alternate screen left on by a killed CLI has no scrollback). */
     private String screen() {
-        return Bash.run(List.of("tmux", "-L", tmux, "capture-pane", "-p", "-S", "-100"), Map.of(), "").stdout();
+        return Bash.run(List.of("tmux", "-L", tmux, "capture-pane", "-p", "-J", "-S", "-100"), Map.of(), "").stdout()
+                + Bash.run(List.of("tmux", "-L", tmux, "capture-pane", "-p", "-J"), Map.of(), "").stdout();
     }
 
     private void awaitScreen(String text, Duration timeout) {

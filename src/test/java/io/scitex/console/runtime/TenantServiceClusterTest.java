@@ -2,15 +2,21 @@ package io.scitex.console.runtime;
 
 import static io.scitex.console.runtime.ClusterServices.HOST;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.lease.Lease;
 import io.scitex.console.service.ActionOutcome;
 import io.scitex.console.service.ActionResult;
 import io.scitex.console.service.AttachTarget;
+import io.scitex.console.slurm.BookRequest;
 import io.scitex.console.slurm.JobRef;
 import io.scitex.console.slurm.JobState;
+import io.scitex.console.slurm.Sbatch;
 import io.scitex.console.testing.TestCluster;
+import io.scitex.console.remote.RemotePty;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,6 +78,7 @@ class TenantServiceClusterTest {
         AttachTarget attach = c.agents.attachTarget(three.get(1));
         assertThat(attach.host()).isEqualTo(HOST);
         assertThat(attach.command().script()).contains("--jobid=" + pool.jobId(), "--pty", "attach", "=sac-doc-builder");
+        attachAndDetach(attach, "agent: doc-builder");
 
         assertThat(c.agents.stop(three.subList(0, 1))).extracting(ActionResult::outcome)
                 .containsExactly(ActionOutcome.STOPPED);
@@ -130,6 +137,79 @@ class TenantServiceClusterTest {
         assertThat(Path.of("/tmp/pwned-" + rand)).doesNotExist();
         assertThat(outcomes(c.agents.stop(List.of(a)))).containsExactly(ActionOutcome.STOPPED);
         assertThat(Path.of("/tmp/pwned-" + rand)).doesNotExist();
+    }
+
+    @Test
+    void upstreamErrorsComeFromRealConditions() throws Exception {
+        String missing = "nosuch-" + rand;
+        AgentSpec noField = AgentSpecs.renamed(AgentSpecs.inReservation(ClusterServices.sample("dev-helper"), ""), "e1");
+        AgentSpec ok = sampleTenant("dev-helper", "e2");
+        AgentSpec noLease = AgentSpecs.inReservation(sampleTenant("dev-helper", "e3"), missing);
+        List<ActionResult> r = c.agents.start(List.of(noField, ok, noLease), false);
+        assertThat(r).extracting(ActionResult::agent).containsExactly("e1", "e2", "e3");
+        assertThat(r).extracting(ActionResult::outcome).containsExactly(ActionOutcome.FAILED, ActionOutcome.STARTED,
+                ActionOutcome.FAILED);
+        assertThat(r.get(0).message()).isEqualTo("runtime: slurm-tenant requires spec.slurm.reservation to be set"
+                + " (name of the scitex-hpc lease this agent should join)");
+        assertThat(r.get(2).message()).isEqualTo("reservation '" + missing + "' not found. Book one first:"
+                + " scitex-hpc reservations book " + missing + " --host <h> ...");
+        assertThatThrownBy(() -> c.agents.logs(noLease, 10)).hasMessage(r.get(2).message());
+        assertThat(outcomes(c.agents.stop(List.of(ok)))).containsExactly(ActionOutcome.STOPPED);
+
+        Lease bare = c.book(BookRequest.of("tb-" + rand, HOST).withResources(1, "100M", "00:10:00"));
+        AgentSpec inBare = AgentSpecs.inReservation(sampleTenant("dev-helper", "e4"), bare.name());
+        String notBooked = "reservation '" + bare.id() + "' was not booked with tmux_server set. Re-book via:"
+                + " scitex-hpc reservations book " + bare.name() + " --host " + HOST + " --tmux-server sac ...";
+        assertThat(c.agents.start(List.of(inBare), false)).containsExactly(ActionResult.failed("e4", notBooked));
+        assertThatThrownBy(() -> c.agents.attachTarget(inBare)).hasMessage(notBooked);
+        c.reservations.release(bare.name());
+
+        Lease dying = c.book("td-" + rand, false);
+        AgentSpec inDying = AgentSpecs.inReservation(sampleTenant("dev-helper", "e5"), dying.name());
+        assertThat(c.inJob(dying.jobId(), "tmux", "-L", "sac", "kill-server").exitStatus()).isZero();
+        ActionResult noServer = c.agents.start(List.of(inDying), false).get(0);
+        assertThat(noServer.outcome()).isEqualTo(ActionOutcome.FAILED);
+        assertThat(noServer.message()).isEqualTo("tmux new-session failed in reservation " + dying.id()
+                + ": stdout= stderr=no tmux server \"sac\" in job " + dying.jobId() + " (was the reservation booked"
+                + " with a tmux server, and is its _root session alive?)");
+
+        assertThat(c.run(Sbatch.cancel(dying.jobId())).exitStatus()).isZero();
+        c.await(() -> c.gone(dying.jobId()), g -> g, Duration.ofSeconds(30), "cancelled job gone");
+        String noJob = "reservation '" + dying.name() + "' exists but has no live job_id. Has the SLURM job exited?"
+                + " Check 'scitex-hpc reservations get'.";
+        assertThat(c.agents.start(List.of(inDying), false)).containsExactly(ActionResult.failed("e5", noJob));
+        assertThat(c.reservations.get(dying.name()).orElseThrow().jobId()).as("refreshed once").isEmpty();
+        assertThat(c.agents.start(List.of(inDying), false)).containsExactly(ActionResult.failed("e5", noJob));
+        assertThat(outcomes(c.agents.stop(List.of(inDying)))).containsExactly(ActionOutcome.NOT_RUNNING);
+        assertThatThrownBy(() -> c.agents.restartLost(dying.name(), List.of(inDying))).hasMessage(noJob);
+        c.reservations.release(dying.name());
+        assertThat(c.reservations.get(dying.name())).isEmpty();
+    }
+
+    /** Opens the attach target in a PTY, waits for the pane's text, detaches with the server's prefix + d. */
+    static void attachAndDetach(AttachTarget attach, String expected) throws Exception {
+        StringBuffer screen = new StringBuffer();
+        try (RemotePty pty = c.context.openTerminal(attach, 120, 40)) {
+            Thread reader = new Thread(() -> {
+                byte[] buf = new byte[4096];
+                try {
+                    for (int n; (n = pty.output().read(buf)) > 0; ) {
+                        screen.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+                    }
+                } catch (IOException e) {
+                    // closed
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            c.await(screen::toString, t -> t.contains(expected), Duration.ofSeconds(20), "attached screen");
+            assertThat(attach.tmuxPrefix()).isEqualTo("C-b");
+            pty.input().write(TmuxKeys.detach(attach.tmuxPrefix()));
+            pty.input().flush();
+            assertThat(pty.waitFor(Duration.ofSeconds(20))).as("attach ends after detaching").isZero();
+        }
+        assertThat(c.context.actionLog().recent()).anyMatch(e -> e.outcome().equals("terminal opened")
+                && e.command().contains("attach"));
     }
 
     static List<ActionOutcome> outcomes(List<ActionResult> results) {

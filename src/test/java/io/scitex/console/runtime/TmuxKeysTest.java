@@ -1,4 +1,4 @@
-package io.scitex.console.ui.terminal;
+package io.scitex.console.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,6 +25,13 @@ class TmuxKeysTest {
     @Test
     void detachIsPrefixThenD() {
         assertThat(TmuxKeys.detach("C-b\n")).containsExactly(0x02, 'd');
+    }
+
+    @Test
+    void prefixParsingSkipsBannersAndFallsBackToTheDefault() {
+        assertThat(PaneCommands.parsePrefix("DISPLAY: not set\nC-a\n")).isEqualTo("C-a");
+        assertThat(PaneCommands.parsePrefix("")).isEqualTo("C-b");
+        assertThat(PaneCommands.parsePrefix("no server running on /tmp/tmux-1001/sac\n")).isEqualTo("C-b");
     }
 
     @Test

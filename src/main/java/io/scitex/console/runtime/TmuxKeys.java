@@ -1,4 +1,4 @@
-package io.scitex.console.ui.terminal;
+package io.scitex.console.runtime;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
