@@ -1,9 +1,11 @@
 # Args: SOCKET LINES then NAME=HASH for each pane the console already has. For every sac-* session:
 # SAC-PANE<TAB>name<TAB>same<TAB>hash, or SAC-PANE<TAB>name<TAB>new<TAB>hash<TAB>text, or SAC-PANE<TAB>name<TAB>gone;
 # SAC-NOSERVER<TAB>error when the tmux server is not running; then SAC-END.
+# A fixed number of processes whatever the number of panes: one tmux client captures many panes (separated by a
+# random marker line), one md5sum hashes them all (docs/decisions/0504).
 sock=$1 lines=$2
 shift 2
-declare -A known=()
+declare -A known=() text=() gone=() sums=()
 for kv in "$@"; do
   known[${kv%%=*}]=${kv#*=}
 done
@@ -12,23 +14,80 @@ if ! list=$(tmux -L "$sock" list-sessions -F "#{session_name}" 2>&1); then
   printf "SAC-END\n"
   exit 0
 fi
+names=()
 while IFS= read -r s; do
-  [[ $s == sac-* ]] || continue
-  name=${s#sac-}
-  if ! text=$(tmux -L "$sock" capture-pane -p -t "=$s:" -S "-$lines" 2>/dev/null); then
-    printf "SAC-PANE\t%s\tgone\n" "$name"
+  [[ $s == sac-* ]] && names+=("${s#sac-}")
+done <<<"$list"
+# The last LINES lines of a capture, trailing blank lines dropped (as $(...) drops them), joined by newlines.
+sac_keep() {
+  local n=${#rows[@]} t=""
+  while ((n > 0)) && [[ -z ${rows[n - 1]} ]]; do
+    n=$((n - 1))
+  done
+  local from=$((n > lines ? n - lines : 0))
+  if ((n > 0)); then
+    printf -v t "%s\n" "${rows[@]:from:n-from}"
+    t=${t%$'\n'}
+  fi
+  text[$1]=$t
+}
+sep="SAC-SEP-$RANDOM$RANDOM$RANDOM$$"
+i=0
+while ((i < ${#names[@]})); do
+  # tmux refuses a command line over 16 KB: capture in chunks; a session gone mid-chain stops the chain there.
+  args=() start=$i size=0
+  while ((i < ${#names[@]} && size < 6000)); do
+    ((${#args[@]})) && args+=(";")
+    args+=(capture-pane -p -t "=sac-${names[i]}:" -S "-$lines" ";" display-message -p "$sep")
+    size=$((size + ${#names[i]} + 80))
+    i=$((i + 1))
+  done
+  mapfile -t out < <(tmux -L "$sock" "${args[@]}" 2>/dev/null)
+  k=$start
+  rows=()
+  for line in "${out[@]}"; do
+    if [[ $line == "$sep" ]]; then
+      sac_keep "${names[k]}"
+      k=$((k + 1))
+      rows=()
+    else
+      rows+=("$line")
+    fi
+  done
+  if ((k < i)); then
+    gone[${names[k]}]=1
+    i=$((k + 1))
+  fi
+done
+if ((${#text[@]})); then
+  d=$(mktemp -d) || exit 1
+  trap 'rm -rf -- "$d"' EXIT
+  j=0
+  declare -A file=()
+  for n in "${names[@]}"; do
+    [[ -v text[$n] ]] || continue
+    printf "%s" "${text[$n]}" >"$d/$j"
+    file[$j]=$n
+    j=$((j + 1))
+  done
+  while read -r sum f; do
+    sums[${file[$f]}]=$sum
+  done < <(cd "$d" && md5sum -- *)
+fi
+for n in "${names[@]}"; do
+  if [[ -n ${gone[$n]-} ]]; then
+    printf "SAC-PANE\t%s\tgone\n" "$n"
     continue
   fi
-  mapfile -t rows <<<"$text"
-  if ((${#rows[@]} > lines)); then
-    text=$(printf "%s\n" "${rows[@]: -lines}")
+  sum=${sums[$n]-}
+  if [[ -z $sum ]]; then
+    printf "md5sum gave no hash for %s\n" "$n" >&2
+    exit 1
   fi
-  sum=$(printf "%s" "$text" | md5sum)
-  sum=${sum%% *}
-  if [[ ${known[$name]-} == "$sum" ]]; then
-    printf "SAC-PANE\t%s\tsame\t%s\n" "$name" "$sum"
+  if [[ ${known[$n]-} == "$sum" ]]; then
+    printf "SAC-PANE\t%s\tsame\t%s\n" "$n" "$sum"
   else
-    printf "SAC-PANE\t%s\tnew\t%s\t%s\n" "$name" "$sum" "$(sac_esc "$text")"
+    printf "SAC-PANE\t%s\tnew\t%s\t%s\n" "$n" "$sum" "$(sac_esc "${text[$n]}")"
   fi
-done <<<"$list"
+done
 printf "SAC-END\n"

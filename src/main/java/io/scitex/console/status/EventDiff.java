@@ -75,8 +75,8 @@ public final class EventDiff {
         if (p == null || p.phase() == AgentPhase.UNKNOWN || n.phase() == AgentPhase.UNKNOWN) {
             return;
         }
-        if (!n.isTenant() && jobEnded(p, n, at, out)) {
-            return;
+        if (!n.isTenant() && (jobEnded(p, n, at, out) || ending(n.jobState()))) {
+            return; // an ending job gets its one JOB_ENDED, with the end state, when the state is known
         }
         if (p.phase() == n.phase()) {
             return;
@@ -118,6 +118,11 @@ public final class EventDiff {
 
     private static boolean active(String jobState) {
         return !jobState.isEmpty() && JobState.parse(jobState).isActive();
+    }
+
+    private static boolean ending(String jobState) {
+        JobState s = JobState.parse(jobState);
+        return s == JobState.COMPLETING || s == JobState.STAGE_OUT;
     }
 
     private static boolean ended(String jobState) {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * and ends in a prompt, STALLED when unchanged without a prompt for the configured time, IDLE otherwise.
  */
 public final class PaneActivity {
-    /** A shell or REPL prompt at the end of a line: {@code > }, {@code $ }, {@code # }, {@code % }, {@code ❯ }. */
-    private static final Pattern PROMPT = Pattern.compile("(?:^|.*[\\s:~/\\]\\)@\\w])[$#]|(?:^|.*\\s)[>%❯›]");
+    /** A shell or REPL prompt ending a line: {@code > }, {@code >>> }, {@code ~$ }, {@code /# }, {@code % }, {@code ❯ }. */
+    private static final Pattern PROMPT = Pattern.compile(
+            "(?:^|.*[\\s:~/\\]\\)@\\w])\\$|(?:^|.*[\\s:~/\\]\\)])#|(?:^|.*\\s)(?:>+|[%❯›])");
     /** Claude Code's empty input box: {@code │ >        │}. */
     private static final Pattern INPUT_BOX = Pattern.compile("\\s*[│|]\\s*[>❯›]\\s*[│|]\\s*");
     private static final int BOX_LINES = 6;

@@ -185,7 +185,9 @@ public final class StatusPoller implements AutoCloseable {
             publish(snap, s);
             return snap;
         } catch (RuntimeException e) {
-            LOG.error("status refresh failed", e);
+            if (!closed) {
+                LOG.error("status refresh failed", e);
+            }
             return latest;
         } finally {
             reschedule(s);

@@ -57,9 +57,19 @@ final class ClusterFixture {
     final List<AgentSpec> agents = new CopyOnWriteArrayList<>();
     private final RemoteExecutor ssh;
     private final String host;
+    private final String consoleHost;
     private final List<String> jobNames = new ArrayList<>();
 
     ClusterFixture(Path home, RemoteExecutor ssh, String host) {
+        this(home, ssh, host, host);
+    }
+
+    /**
+     * @param host the alias the fixture itself books and inspects jobs through
+     * @param consoleHost the alias leases, job states and the poller's default host name (another way in)
+     */
+    ClusterFixture(Path home, RemoteExecutor ssh, String host, String consoleHost) {
+        this.consoleHost = consoleHost;
         this.paths = new ConsolePaths(home, Map.of());
         this.leases = LeaseStore.of(paths);
         this.states = RuntimeStateStore.of(paths);
@@ -72,7 +82,7 @@ final class ClusterFixture {
     }
 
     StatusPoller poller(RemoteExecutor executor, ConsoleSettings settings, Consumer<String> restartLost) {
-        return new StatusPoller(executor, inventory(), states, leases, () -> settings, Clock.systemUTC(), host,
+        return new StatusPoller(executor, inventory(), states, leases, () -> settings, Clock.systemUTC(), consoleHost,
                 restartLost);
     }
 
@@ -88,10 +98,10 @@ final class ClusterFixture {
 
     /** Books a reservation with tmux server {@code sac}, waits for its allocation, saves its lease. */
     Lease book(String name) {
-        String jobId = submit(name, ReservationScript.render(BookRequest.of(name, host)
+        String jobId = submit(name, ReservationScript.render(BookRequest.of(name, consoleHost)
                 .withResources(1, "50M", "00:15:00").withTmuxServer("sac")), "");
         JobRef ref = awaitJob(jobId, j -> j.isPresent() && j.get().isAllocated());
-        Lease lease = new Lease(Lease.idFor(host, name), name, host, jobId, ref.node(), false,
+        Lease lease = new Lease(Lease.idFor(consoleHost, name), name, consoleHost, jobId, ref.node(), false,
                 "2026-01-01T00:00:00+00:00", "", Map.of(Lease.TMUX_SERVER, "sac"));
         save(lease);
         return lease;
@@ -124,7 +134,7 @@ final class ClusterFixture {
     String submitAgent(AgentSpec spec, boolean held) {
         String jobId = submit(spec.name(), SbatchScript.render(spec, REMOTE_HOME), held ? "#SBATCH --hold" : "");
         try {
-            states.save(new SlurmJobState(spec.name(), jobId, "", "Submitted batch job " + jobId, host));
+            states.save(new SlurmJobState(spec.name(), jobId, "", "Submitted batch job " + jobId, consoleHost));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -85,4 +85,40 @@ class PollerBudgetClusterTest {
             }
         }
     }
+
+    @Test
+    void runtimeSlurmAgentsShareOneCommandPerHostAndUnchangedPanesSendNoText() {
+        try (SshHosts hosts = TestCluster.hosts()) {
+            CountingExecutor counting = new CountingExecutor(hosts);
+            ClusterFixture fx = new ClusterFixture(home, hosts, TestCluster.ALIAS);
+            try {
+                List<AgentSpec> agents = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    AgentSpec a = fx.slurmAgent("j" + i + "-" + fx.rand);
+                    agents.add(a);
+                    fx.submitAgent(a, false);
+                }
+                fx.agents.addAll(agents);
+                try (StatusPoller poller = fx.poller(counting, ClusterFixture.settings(5, 15, false), null)) {
+                    ClusterFixture.await(poller::refreshOnce, s -> s.agents().values().stream()
+                            .allMatch(a -> a.phase() == AgentPhase.RUNNING && a.activity() == Activity.WAITING),
+                            java.time.Duration.ofSeconds(60), "3 agents at their prompt");
+                    counting.take();
+                    ClusterSnapshot snap = poller.refreshOnce();
+                    List<CountingExecutor.Call> calls = counting.take();
+                    assertThat(calls).hasSize(2);
+                    assertThat(calls).filteredOn(CountingExecutor.Call::isSqueue).hasSize(1);
+                    CountingExecutor.Call sweep = calls.stream().filter(c -> !c.isSqueue()).findFirst().orElseThrow();
+                    assertThat(sweep.srunSteps()).isEqualTo(3);
+                    assertThat(sweep.stdout()).doesNotContain("\tnew\t").doesNotContain("stand-in");
+                    assertThat(snap.agents().values()).allSatisfy(a -> {
+                        assertThat(a.paneTail()).contains("agent: " + a.agent());
+                        assertThat(a.sessionAlive()).isTrue();
+                    });
+                }
+            } finally {
+                fx.cleanUp();
+            }
+        }
+    }
 }
