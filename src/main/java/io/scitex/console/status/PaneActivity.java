@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * and ends in a prompt, STALLED when unchanged without a prompt for the configured time, IDLE otherwise.
  */
 public final class PaneActivity {
-    /** A shell or REPL prompt ending a line: {@code > }, {@code >>> }, {@code ~$ }, {@code /# }, {@code % }, {@code ❯ }. */
+    /** A prompt ending a line: {@code > }, {@code >>> }, {@code ~$ }, {@code /# }, {@code % }, {@code ❯ }. */
     private static final Pattern PROMPT = Pattern.compile(
             "(?:^|.*[\\s:~/\\]\\)@\\w])\\$|(?:^|.*[\\s:~/\\]\\)])#|(?:^|.*\\s)(?:>+|[%❯›])");
     /** Claude Code's empty input box: {@code │ >        │}. */

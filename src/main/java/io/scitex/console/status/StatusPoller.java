@@ -5,7 +5,6 @@ import io.scitex.console.lease.LeaseStore;
 import io.scitex.console.remote.HostState;
 import io.scitex.console.remote.HostStateListener;
 import io.scitex.console.remote.HostStateSource;
-import io.scitex.console.remote.HostStatus;
 import io.scitex.console.remote.RemoteExecutor;
 import io.scitex.console.runtime.RuntimeStateStore;
 import io.scitex.console.runtime.SlurmJobState;
@@ -15,12 +14,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,13 +51,12 @@ public final class StatusPoller implements AutoCloseable {
     private final Supplier<ConsoleSettings> settings;
     private final Clock clock;
     private final String defaultHost;
-    private final Consumer<String> restartLost;
+    private final SnapshotPublisher publisher;
     private final PaneMemory panes = new PaneMemory();
     private final HostRefresher refresher;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemons("sac-status"));
+    private final ScheduledExecutorService scheduler =
+            Executors.newSingleThreadScheduledExecutor(daemons("sac-status"));
     private final ExecutorService workers = Executors.newCachedThreadPool(daemons("sac-status-host"));
-    private final List<Consumer<ClusterSnapshot>> listeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<StatusEvent>> eventListeners = new CopyOnWriteArrayList<>();
     private final Set<String> userStopped = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean nowQueued = new AtomicBoolean();
     private final HostStateListener hostListener = this::hostChanged;
@@ -72,8 +68,6 @@ public final class StatusPoller implements AutoCloseable {
     private final HostSchedule schedule = new HostSchedule();
     private final Map<String, HostObservation> observations = new HashMap<>();
     private final Map<String, String> lost = new HashMap<>();
-    private final Set<String> restartWanted = new HashSet<>();
-    private ClusterSnapshot baseline = ClusterSnapshot.empty();
     private ScheduledFuture<?> next;
 
     /**
@@ -96,7 +90,7 @@ public final class StatusPoller implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.defaultHost = defaultHost == null ? "" : defaultHost;
-        this.restartLost = restartLost == null ? r -> { } : restartLost;
+        this.publisher = new SnapshotPublisher(restartLost == null ? r -> { } : restartLost, workers, this::refreshNow);
         this.refresher = new HostRefresher(executor, leases, states, panes, clock, PANE_LINES);
     }
 
@@ -149,19 +143,19 @@ public final class StatusPoller implements AutoCloseable {
     }
 
     public void addListener(Consumer<ClusterSnapshot> listener) {
-        listeners.add(listener);
+        publisher.listeners().add(listener);
     }
 
     public void removeListener(Consumer<ClusterSnapshot> listener) {
-        listeners.remove(listener);
+        publisher.listeners().remove(listener);
     }
 
     public void addEventListener(Consumer<StatusEvent> listener) {
-        eventListeners.add(listener);
+        publisher.eventListeners().add(listener);
     }
 
     public void removeEventListener(Consumer<StatusEvent> listener) {
-        eventListeners.remove(listener);
+        publisher.eventListeners().remove(listener);
     }
 
     @Override
@@ -182,7 +176,8 @@ public final class StatusPoller implements AutoCloseable {
         ConsoleSettings s = settings.get();
         try {
             ClusterSnapshot snap = refresh(force, s);
-            publish(snap, s);
+            latest = snap;
+            publisher.publish(snap, s.autoRestartLostTenants());
             return snap;
         } catch (RuntimeException e) {
             if (!closed) {
@@ -216,7 +211,7 @@ public final class StatusPoller implements AutoCloseable {
         observations.keySet().retainAll(targets.hosts());
         schedule.forgetAllBut(targets.hosts());
         Round round = new Round(clock.instant(), Duration.ofMinutes(s.stalledAfterMinutes()), Map.copyOf(observations),
-                panes, baseline, lost, userStopped);
+                panes, publisher.baseline(), lost, userStopped);
         ClusterSnapshot snap = SnapshotBuilder.build(targets, round);
         Duration interval = interval(snap, s);
         good.forEach(h -> schedule.succeeded(h, now, interval));
@@ -233,46 +228,6 @@ public final class StatusPoller implements AutoCloseable {
             LOG.error("refresh of {} failed", host, e.getCause());
             return HostObservation.failed(host, HostObservation.Kind.SCHEDULER_ERROR, "refresh failed: "
                     + e.getCause(), clock.instant(), Duration.ZERO);
-        }
-    }
-
-    private void publish(ClusterSnapshot snap, ConsoleSettings s) {
-        List<StatusEvent> events = EventDiff.diff(baseline, snap);
-        baseline = EventDiff.baseline(baseline, snap);
-        latest = snap;
-        for (Consumer<ClusterSnapshot> l : listeners) {
-            guard(() -> l.accept(snap));
-        }
-        for (StatusEvent e : events) {
-            LOG.info("{}", e.message());
-            eventListeners.forEach(l -> guard(() -> l.accept(e)));
-            if (e.type() == StatusEvent.Type.RESERVATION_RESUBMITTED && s.autoRestartLostTenants()) {
-                restartWanted.add(e.reservation());
-            }
-        }
-        restartWhereReady(snap);
-    }
-
-    /** Restarts lost tenants once their reservation's new job runs (it may pend for a while first). */
-    private void restartWhereReady(ClusterSnapshot snap) {
-        for (String name : List.copyOf(restartWanted)) {
-            List<ReservationStatus> rs = snap.reservations().values().stream().filter(r -> r.name().equals(name))
-                    .toList();
-            boolean waiting = rs.stream().anyMatch(r -> r.jobState().equals("PENDING")
-                    || r.jobState().equals("CONFIGURING") || r.jobState().equals(ReservationStatus.UNKNOWN));
-            if (waiting) {
-                continue;
-            }
-            restartWanted.remove(name);
-            boolean ready = rs.stream().anyMatch(r -> r.jobState().equals("RUNNING"));
-            boolean hasLost = snap.agents().values().stream()
-                    .anyMatch(a -> a.phase() == AgentPhase.LOST && a.reservation().equals(name));
-            if (ready && hasLost) {
-                workers.execute(() -> {
-                    guard(() -> restartLost.accept(name));
-                    refreshNow();
-                });
-            }
         }
     }
 
@@ -298,23 +253,17 @@ public final class StatusPoller implements AutoCloseable {
         return Duration.ofSeconds(Math.max(1, active ? s.pollActiveSeconds() : s.pollIdleSeconds()));
     }
 
-    /** A reconnect or a loss of a host the last snapshot showed otherwise: refresh now rather than at the next tick. */
+    /** A reconnect, or a loss of a host the last snapshot showed up: refresh now rather than at the next tick. */
     private void hostChanged(HostState state) {
-        io.scitex.console.status.HostStatus shown = latest.hosts().get(state.host());
+        HostStatus shown = latest.hosts().get(state.host());
         if (shown == null) {
             return;
         }
         boolean wasUp = shown.connection() == HostConnection.CONNECTED;
-        if ((state.status() == HostStatus.DISCONNECTED && wasUp) || (state.status() == HostStatus.CONNECTED && !wasUp)) {
+        boolean lost = state.status() == io.scitex.console.remote.HostStatus.DISCONNECTED && wasUp;
+        boolean back = state.status() == io.scitex.console.remote.HostStatus.CONNECTED && !wasUp;
+        if (lost || back) {
             refreshNow();
-        }
-    }
-
-    private static void guard(Runnable r) {
-        try {
-            r.run();
-        } catch (RuntimeException e) {
-            LOG.warn("status listener failed", e);
         }
     }
 

@@ -9,6 +9,9 @@ import io.scitex.console.remote.RemoteException;
 import io.scitex.console.remote.SshHosts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +20,8 @@ final class CountingExecutor implements io.scitex.console.remote.RemoteExecutor,
     private static final Pattern SRUN = Pattern.compile("(^|[\\s(])srun --jobid=");
     private final SshHosts delegate;
     private final List<Call> calls = new ArrayList<>();
+    private final Map<String, AtomicInteger> squeueInFlight = new ConcurrentHashMap<>();
+    private final AtomicInteger maxSqueueInFlight = new AtomicInteger();
 
     /** One command and what it returned. */
     record Call(String host, String script, int srunSteps, String stdout) {
@@ -31,7 +36,19 @@ final class CountingExecutor implements io.scitex.console.remote.RemoteExecutor,
 
     @Override
     public ExecResult run(String host, RemoteCommand command) throws RemoteException {
-        ExecResult r = delegate.run(host, command);
+        boolean squeue = command.script().startsWith("squeue ");
+        AtomicInteger inFlight = squeueInFlight.computeIfAbsent(host, h -> new AtomicInteger());
+        if (squeue) {
+            maxSqueueInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        }
+        ExecResult r;
+        try {
+            r = delegate.run(host, command);
+        } finally {
+            if (squeue) {
+                inFlight.decrementAndGet();
+            }
+        }
         Matcher m = SRUN.matcher(command.script());
         int steps = 0;
         while (m.find()) {
@@ -41,6 +58,11 @@ final class CountingExecutor implements io.scitex.console.remote.RemoteExecutor,
             calls.add(new Call(host, command.script(), steps, r.stdout()));
         }
         return r;
+    }
+
+    /** The most squeue commands seen running at once for one host. */
+    int maxSqueueInFlight() {
+        return maxSqueueInFlight.get();
     }
 
     /** Calls since the last {@code take}, then forgets them. */

@@ -107,7 +107,8 @@ class EventDiffTest {
     void aResubmittedReservationIsOneEventAndItsTenantsRaiseNone() {
         ClusterSnapshot before = Snapshots.of(0, List.of(host("h", HostConnection.CONNECTED)),
                 List.of(reservation("pool", "10", "RUNNING")),
-                List.of(tenant("t1", "pool", AgentPhase.RUNNING, "10"), tenant("t2", "pool", AgentPhase.RUNNING, "10")));
+                List.of(tenant("t1", "pool", AgentPhase.RUNNING, "10"),
+                        tenant("t2", "pool", AgentPhase.RUNNING, "10")));
         ClusterSnapshot after = Snapshots.of(5, List.of(host("h", HostConnection.CONNECTED)),
                 List.of(reservation("pool", "12", "RUNNING")),
                 List.of(tenant("t1", "pool", AgentPhase.LOST, "12"), tenant("t2", "pool", AgentPhase.LOST, "12")));

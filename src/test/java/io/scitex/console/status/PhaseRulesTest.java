@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /** The phase rules, from hand-made observations of one host {@code h} (no SSH). */
 class PhaseRulesTest {
     private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
-    private final Lease pool = new Lease("h-pool", "pool", "h", "10", "n1", false, "", "", Map.of("tmux_server", "sac"));
+    private final Lease pool = new Lease("h-pool", "pool", "h", "10", "n1", false, "", "",
+            Map.of("tmux_server", "sac"));
     private final AgentSpec t1 = Specs.tenant("t1", "pool");
     private final AgentSpec t2 = Specs.tenant("t2", "pool");
     private final AgentSpec orphan = Specs.tenant("orphan", "nosuch");

@@ -42,14 +42,16 @@ class PollerRecoveryClusterTest {
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         try (TestSshd sshd = TestSshd.start(tmp.resolve("sshd"), "LogLevel INFO");
                 SshHosts cluster = TestCluster.hosts()) {
-            Files.setPosixFilePermissions(sshd.dir.resolve("authorized_keys"), PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(sshd.dir.resolve("authorized_keys"),
+                    PosixFilePermissions.fromString("rw-r--r--"));
             Path kh = tmp.resolve("known_hosts");
             Files.writeString(kh, sshd.knownHostsLine("ed25519") + "\n");
             Path cfg = tmp.resolve("ssh_config");
             Files.writeString(cfg, sshd.configBlock(ALIAS, kh, "User sacuser"));
             ClusterFixture fx = new ClusterFixture(tmp.resolve("home"), cluster, TestCluster.ALIAS, ALIAS);
-            try (SshHosts hosts = new SshHosts(SshConfig.load(cfg), Prompter.none(),
-                    SshOptions.defaults().withHostKeyPolicy(HostKeyPolicy.STRICT).withKeepAlive(Duration.ofSeconds(2)))) {
+            SshOptions options = SshOptions.defaults().withHostKeyPolicy(HostKeyPolicy.STRICT)
+                    .withKeepAlive(Duration.ofSeconds(2));
+            try (SshHosts hosts = new SshHosts(SshConfig.load(cfg), Prompter.none(), options)) {
                 String res = "rc-" + fx.rand;
                 Lease lease = fx.book(res);
                 AgentSpec tenant = fx.tenant("t-" + fx.rand, res);

@@ -6,7 +6,6 @@ import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.lease.Lease;
 import io.scitex.console.remote.RemoteCommand;
 import io.scitex.console.remote.SshHosts;
-import io.scitex.console.slurm.JobState;
 import io.scitex.console.slurm.Sbatch;
 import io.scitex.console.status.StatusEvent.Type;
 import io.scitex.console.testing.TestCluster;

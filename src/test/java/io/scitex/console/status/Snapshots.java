@@ -4,7 +4,6 @@ import io.scitex.console.agent.AgentRuntime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Small snapshots for the pure tests. */
@@ -42,9 +41,5 @@ final class Snapshots {
 
     static ClusterSnapshot agents(int second, AgentStatus... agents) {
         return of(second, List.of(host("h", HostConnection.CONNECTED)), List.of(), List.of(agents));
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }
