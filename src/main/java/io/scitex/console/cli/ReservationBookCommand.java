@@ -38,7 +38,8 @@ final class ReservationBookCommand extends Verb {
     @Option(names = "--mem", paramLabel = "M", description = "memory, e.g. 8G or 512M (default: ${DEFAULT-VALUE})")
     String mem = BookRequest.DEFAULT_MEM;
 
-    @Option(names = "--time", paramLabel = "T", description = "walltime, e.g. 7-0, 1-12:00:00 or 01:00:00 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--time", paramLabel = "T",
+            description = "walltime, e.g. 7-0, 1-12:00:00 or 01:00:00 (default: ${DEFAULT-VALUE})")
     String time = BookRequest.DEFAULT_TIME;
 
     @Option(names = "--nodelist", paramLabel = "NODE", description = "pin the allocation to this node")
@@ -64,7 +65,8 @@ final class ReservationBookCommand extends Verb {
             + "seconds before the walltime (default: ${DEFAULT-VALUE})")
     long signalSeconds = BookRequest.DEFAULT_SIGNAL_SECONDS;
 
-    @Option(names = "--poll-timeout", paramLabel = "SECONDS", description = "how long to wait for the allocation (default: ${DEFAULT-VALUE})")
+    @Option(names = "--poll-timeout", paramLabel = "SECONDS",
+            description = "how long to wait for the allocation (default: ${DEFAULT-VALUE})")
     double pollTimeout = 300;
 
     @Option(names = "--dry-run", description = "print the plan as JSON without submitting")

@@ -12,7 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The top-level {@code sac} command: no verb (or {@code gui}) opens the window; the verbs are sac's and scitex-hpc's. */
+/**
+ * The top-level {@code sac} command: no verb (or {@code gui}) opens the window; the verbs are sac's and
+ * scitex-hpc's.
+ */
 @Command(
         name = "sac",
         mixinStandardHelpOptions = true,

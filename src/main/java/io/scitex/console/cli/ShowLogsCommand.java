@@ -22,7 +22,8 @@ final class ShowLogsCommand extends Verb {
     @Option(names = {"-f", "--follow"}, description = "keep printing new lines")
     boolean follow;
 
-    @Option(names = "--interval", paramLabel = "SECONDS", description = "with --follow: seconds between looks (default: ${DEFAULT-VALUE})")
+    @Option(names = "--interval", paramLabel = "SECONDS",
+            description = "with --follow: seconds between looks (default: ${DEFAULT-VALUE})")
     double interval = 2;
 
     @Override

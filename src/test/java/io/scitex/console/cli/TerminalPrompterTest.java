@@ -51,10 +51,13 @@ class TerminalPrompterTest {
         assertThat(p.keyboardInteractive("h", "", "", List.of(new Prompt("Code: ", false)))).isNull();
         assertThat(p.acceptHostKey("spartan", "ssh-ed25519", "SHA256:abc")).isFalse();
         assertThat(err.toString()).isEqualTo(
-                "sac: cannot ask for the passphrase of /k/id: no terminal; load the key into ssh-agent (ssh-add /k/id)\n"
+                "sac: cannot ask for the passphrase of /k/id: no terminal; load the key into ssh-agent "
+                + "(ssh-add /k/id)\n"
                 + "sac: cannot ask for the password of u@h: no terminal; use a key\n"
-                + "sac: cannot ask for the login questions of h: no terminal; log in once from a terminal, or use a key\n"
+                + "sac: cannot ask for the login questions of h: no terminal; log in once from a terminal, or "
+                + "use a key\n"
                 + "sac: cannot ask for whether to trust the unknown host key of spartan (ssh-ed25519 SHA256:abc): no "
-                + "terminal; add the key to known_hosts first, e.g. run 'ssh spartan' once and check the fingerprint\n");
+                + "terminal; add the key to known_hosts first, e.g. run 'ssh spartan' once and check the "
+                + "fingerprint\n");
     }
 }
