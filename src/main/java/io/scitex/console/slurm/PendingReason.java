@@ -26,6 +26,8 @@ public record PendingReason(String code, String detail) {
             Map.entry("AssocMaxJobsLimit", "you already run as many jobs as your account allows"),
             Map.entry("PartitionTimeLimit", "its time limit is longer than the partition allows"),
             Map.entry("PartitionNodeLimit", "it asks for more nodes than the partition allows"),
+            Map.entry("PartitionConfig", "it asks for more than the partition's nodes have (CPUs, memory or GPUs);"
+                    + " it will never start as it is: cancel it and ask for less"),
             Map.entry("PartitionDown", "the partition is down"),
             Map.entry("PartitionInactive", "the partition is inactive"),
             Map.entry("NodeDown", "a node it needs is down"),

@@ -1,57 +1,48 @@
 package io.scitex.console.ui;
 
-import io.scitex.console.app.InventoryLoader;
-import io.scitex.console.lease.LeaseStore;
+import io.scitex.console.app.ConsoleContext;
 import io.scitex.console.settings.ConsolePaths;
-import io.scitex.console.settings.SettingsStore;
+import io.scitex.console.ui.common.FxPrompter;
 import io.scitex.console.ui.common.FxUiExecutor;
-import io.scitex.console.ui.main.MainActions;
 import io.scitex.console.ui.main.MainController;
 import io.scitex.console.ui.main.MainViewModel;
-import io.scitex.console.ui.main.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The JavaFX application and composition root of the window. */
+/** The JavaFX application: builds the context from the user's settings and opens the window. */
 public class ConsoleApp extends Application {
+    private FxUiExecutor executor;
+    private ConsoleContext context;
+    private ConsoleWindow window;
 
     /** Opens the window and blocks until it is closed. */
     public static void launchWindow() {
         Application.launch(ConsoleApp.class);
     }
 
-    private FxUiExecutor executor;
-
     @Override
     public void start(Stage stage) {
-        ConsolePaths paths = ConsolePaths.system();
-        SettingsStore settings = new SettingsStore(paths);
-        InventoryLoader inventory = new InventoryLoader(paths, settings, LeaseStore.of(paths));
         executor = new FxUiExecutor(4);
-        MainViewModel model = new MainViewModel();
-        Runnable reload = () -> executor.submit(inventory::load, model::applyInventory,
-                e -> model.message("Could not read agents and reservations: " + e.getMessage()));
-        model.setActions(new MainActions() {
-            @Override
-            public void reload() {
-                reload.run();
-            }
-        });
-        reload.run();
-        Scene scene = new Scene(loadMain(model), 1280, 800);
-        Theme.apply(scene, false);
-        stage.setTitle("SAC Console");
-        stage.setScene(scene);
+        context = ConsoleContext.open(ConsolePaths.system(), ConsoleContext.Overrides.NONE, new FxPrompter());
+        window = new ConsoleWindow(context, executor, 1280, 820);
+        stage.setTitle("SAC Console" + context.defaultHost().map(h -> " — " + h).orElse(""));
+        stage.setScene(window.scene());
         stage.show();
+        window.start();
     }
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        if (context != null) {
+            context.close();
+        }
         if (executor != null) {
             executor.close();
         }

@@ -54,6 +54,9 @@ public final class AgentRow {
         if (s.runtime() == AgentRuntime.SLURM_TENANT) {
             return s.slurm().reservation();
         }
+        if (!s.runtime().isSlurm()) {
+            return "—";
+        }
         return s.remote().isEmpty() ? "(default host)" : s.remote().get(s.remote().size() - 1);
     }
 

@@ -238,20 +238,36 @@ public class MainController {
         Platform.exit();
     }
 
-    /** A table row whose style class follows the agent's state, for colouring. */
+    /** A table row whose style class and tooltip follow the agent's state as it changes. */
     private static final class StyledRow extends TableRow<AgentRow> {
-        private String applied;
+        private final javafx.beans.value.ChangeListener<String> restyle = (o, was, now) -> style(was, now);
+        private AgentRow watched;
 
         @Override
         protected void updateItem(AgentRow item, boolean empty) {
             super.updateItem(item, empty);
-            if (applied != null) {
-                getStyleClass().remove(applied);
-                applied = null;
+            if (watched != null) {
+                watched.stateStyleProperty().removeListener(restyle);
+                style(watched.stateStyleProperty().get(), null);
+                watched = null;
+                setTooltip(null);
             }
             if (item != null && !empty) {
-                applied = item.stateStyleProperty().get();
-                getStyleClass().add(applied);
+                watched = item;
+                item.stateStyleProperty().addListener(restyle);
+                style(null, item.stateStyleProperty().get());
+                javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+                tip.textProperty().bind(item.stateProperty());
+                setTooltip(tip);
+            }
+        }
+
+        private void style(String was, String now) {
+            if (was != null) {
+                getStyleClass().remove(was);
+            }
+            if (now != null) {
+                getStyleClass().add(now);
             }
         }
     }

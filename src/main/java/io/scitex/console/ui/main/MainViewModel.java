@@ -141,7 +141,10 @@ public class MainViewModel {
         refreshed.set("updated " + LocalTime.ofInstant(snapshot.takenAt(), java.time.ZoneId.systemDefault())
                 .format(CLOCK));
         for (ReservationStatus st : snapshot.reservations().values()) {
-            reservations.stream().filter(r -> r.lease().name().equals(st.name())).forEach(r -> r.apply(st));
+            ReservationRow row = leaseById.get(st.id());
+            if (row != null) {
+                row.apply(st);
+            }
         }
         for (AgentStatus st : snapshot.agents().values()) {
             AgentRow row = byName.get(st.agent());

@@ -36,6 +36,7 @@ public final class TerminalTab {
         this.detachKeys = detachKeys.clone();
         this.tab = new Tab(title, new Label("Connecting to " + title + "…"));
         tab.setId("terminal-" + title);
+        tab.setUserData(this);
         tab.setOnClosed(e -> close());
         executor.submit(open, this::attach, e -> {
             tab.setContent(new Label("Could not attach: " + e.getMessage()));
