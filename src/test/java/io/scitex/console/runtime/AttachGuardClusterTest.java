@@ -119,8 +119,8 @@ class AttachGuardClusterTest {
         reader.setDaemon(true);
         reader.start();
         String line = "hello-" + UUID.randomUUID().toString().substring(0, 6);
-        LocalJobs.await(() -> steps(), s -> s.stream().anyMatch(x -> !x.endsWith(".batch")), Duration.ofSeconds(20),
-                "the attach step");
+        LocalJobs.await(() -> steps(), s -> s.stream().anyMatch(x -> x.endsWith(" tmux")), Duration.ofSeconds(20),
+                "the attach step, named tmux");
         type(pty, line + "\r");
         LocalJobs.await(() -> text(screen), s -> s.contains("echo: " + line), Duration.ofSeconds(20),
                 "the echo of " + line);
@@ -128,12 +128,12 @@ class AttachGuardClusterTest {
     }
 
     private static void awaitNoAttachStep() {
-        LocalJobs.await(AttachGuardClusterTest::steps, s -> s.stream().allMatch(x -> x.endsWith(".batch")),
+        LocalJobs.await(AttachGuardClusterTest::steps, s -> s.stream().allMatch(x -> x.endsWith(".batch batch")),
                 Duration.ofSeconds(10), "no step but the batch step of " + lease.jobId());
     }
 
     private static List<String> steps() {
-        return run(RemoteCommand.of("squeue", "-h", "-s", "-j", lease.jobId(), "-o", "%i")).stdout().lines()
+        return run(RemoteCommand.of("squeue", "-h", "-s", "-j", lease.jobId(), "-o", "%i %j")).stdout().lines()
                 .map(String::strip).filter(l -> l.startsWith(lease.jobId() + ".")).toList();
     }
 
