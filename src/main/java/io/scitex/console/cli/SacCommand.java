@@ -2,26 +2,110 @@ package io.scitex.console.cli;
 
 import io.scitex.console.Version;
 import io.scitex.console.ui.ConsoleApp;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The top-level {@code sac} command: no verb (or {@code gui}) opens the window. */
+/**
+ * The top-level {@code sac} command: no verb (or {@code gui}) opens the window; the verbs are sac's and
+ * scitex-hpc's.
+ */
 @Command(
         name = "sac",
         mixinStandardHelpOptions = true,
         versionProvider = SacCommand.VersionProvider.class,
-        description = "SAC Console: run and watch AI agents on SLURM clusters.",
-        subcommands = {SacCommand.Gui.class, ValidateCommand.class})
+        description = {"SAC Console: run and watch AI agents (claude in tmux) on SLURM clusters over SSH.",
+                "With no verb, opens the console window."},
+        subcommands = {SacCommand.Gui.class, StartCommand.class, StopCommand.class, ListCommand.class,
+                ShowStatusCommand.class, ShowLogsCommand.class, AttachCommand.class, ReservationsCommand.class,
+                ValidateCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  sac                                  open the window",
+                "  sac reservations book dev-pool --host spartan --tmux-server sac --persistent",
+                "  sac start dev-helper doc-builder     start two agents (by NAME or YAML PATH)",
+                "  sac list                             every agent: status, job, node, activity",
+                "  sac attach dev-helper                a terminal on it; detach with C-b d",
+                "  sac stop --all                       stop every agent (reservations stay)",
+                "",
+                "Agents are found in ~/.scitex/agent-container/agents/, then in",
+                "$SCITEX_AGENT_CONTAINER_YAML_DIRS and the folders added in the window.",
+                "Reservations live in $SCITEX_HPC_LEASE_DIR, else ~/.scitex/hpc/runtime/leases/.",
+                "Exit status: 0 ok, 1 an action failed, 2 bad usage or nothing by that name."})
 public final class SacCommand implements Callable<Integer> {
+    @Option(names = "--ssh-config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "OpenSSH client config naming the cluster hosts (default: $SAC_SSH_CONFIG, the console "
+                    + "settings, else ~/.ssh/config)")
+    private Path sshConfig;
+
+    @Option(names = "--known-hosts", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "known_hosts file for host keys (default: $SAC_KNOWN_HOSTS, the console settings, else "
+                    + "~/.ssh/known_hosts)")
+    private Path knownHosts;
+
+    @Option(names = "--host", paramLabel = "ALIAS", scope = ScopeType.INHERIT,
+            description = "ssh alias of the SLURM submission host, for agents and bookings that name none "
+                    + "(default: $SCITEX_HPC_HOST, else the console settings)")
+    private String host;
+
+    private final CliEnv env;
+
+    /** In this JVM's environment. */
+    public SacCommand() {
+        this(CliEnv.system());
+    }
+
+    public SacCommand(CliEnv env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() {
         ConsoleApp.launchWindow();
         return 0;
     }
 
+    /** Runs a command line in this JVM's environment; returns the exit status. */
     public static int run(String... args) {
-        return new CommandLine(new SacCommand()).execute(args);
+        return commandLine(CliEnv.system()).execute(args);
+    }
+
+    /** A ready command line for {@code env}, with sac's exit statuses and error messages. */
+    public static CommandLine commandLine(CliEnv env) {
+        CommandLine cl = new CommandLine(new SacCommand(env));
+        cl.setExecutionExceptionHandler(SacCommand::handle);
+        return cl;
+    }
+
+    CliEnv env() {
+        return env;
+    }
+
+    GlobalOptions globalOptions() {
+        return new GlobalOptions(Optional.ofNullable(sshConfig), Optional.ofNullable(knownHosts),
+                Optional.ofNullable(host));
+    }
+
+    CliBackend openBackend(PrintWriter err) {
+        return env.backends().open(globalOptions(), env, err);
+    }
+
+    /** The {@code sac} command a verb belongs to. */
+    static SacCommand of(CommandSpec spec) {
+        return (SacCommand) spec.root().userObject();
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        int status = ExitStatus.of(e);
+        err.println(ExitStatus.message(e));
+        err.flush();
+        return status;
     }
 
     @Command(name = "gui", description = "Open the console window (the default when no verb is given).")

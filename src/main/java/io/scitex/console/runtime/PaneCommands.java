@@ -29,6 +29,23 @@ public final class PaneCommands {
         return argv;
     }
 
+    /**
+     * Attaches a PTY to the agent's session and leaves no step behind when the PTY is cut off (channel closed,
+     * connection lost): see attach.bash. {@code token} names this terminal's tmux client ({@link #attachToken}).
+     */
+    public static RemoteCommand attach(String jobId, String socket, String agentName, String token) {
+        if (!token.matches("sac-attach-[a-z0-9]{8,32}")) {
+            throw new IllegalArgumentException("attach token must be sac-attach-<8..32 of a-z0-9>, got '" + token + "'");
+        }
+        return RemoteCommand.of("bash", "-c", RemoteScripts.ATTACH, "sac-attach", SlurmValues.jobId(jobId),
+                SlurmValues.token("tmux socket", socket), "=" + session(agentName), token);
+    }
+
+    /** A fresh token for {@link #attach}. */
+    public static String attachToken() {
+        return "sac-attach-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
     /** {@code show-options -gv prefix} of the job's tmux server: what a terminal types to detach its client. */
     public static RemoteCommand prefixQuery(String jobId, String socket) {
         List<String> argv = Srun.inJob(jobId);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 final class RemoteScripts {
     static final String TENANT_BATCH = load("tenant-batch.bash");
     static final String PANE_SWEEP = load("pane-sweep.bash");
+    static final String ATTACH = withoutComments(read("attach.bash"));
 
     private RemoteScripts() {}
 
@@ -20,6 +21,17 @@ final class RemoteScripts {
             }
             return withoutComments(new String(codec.readAllBytes(), StandardCharsets.UTF_8)
                     + new String(body.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(String name) {
+        try (InputStream body = RemoteScripts.class.getResourceAsStream(name)) {
+            if (body == null) {
+                throw new IllegalStateException("missing script resource " + name);
+            }
+            return new String(body.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -59,6 +59,11 @@ public final class SlurmJobCommands {
         return PaneCommands.attachArgv(jobId, SbatchScript.SOCKET, spec.name());
     }
 
+    /** {@link PaneCommands#attach}: the attach command that leaves no step behind, for the agent's session. */
+    public static RemoteCommand attach(AgentSpec spec, String jobId, String token) {
+        return PaneCommands.attach(jobId, SbatchScript.SOCKET, spec.name(), token);
+    }
+
     /** Cancel the recorded job and every successor it submitted (they share the job name). */
     public static RemoteCommand stop(AgentSpec spec, String jobId) {
         return RemoteCommand.script(Sbatch.cancel(jobId).script() + "; "

@@ -116,7 +116,7 @@ public final class SlurmJobRuntime {
     public AttachTarget attach(AgentSpec spec) throws ServiceException {
         SlurmJobState s = required(spec);
         ExecResult prefix = run(s.host(), PaneCommands.prefixQuery(s.jobId(), SbatchScript.SOCKET));
-        return new AttachTarget(s.host(), RemoteCommand.of(SlurmJobCommands.attachArgv(spec, s.jobId())),
+        return new AttachTarget(s.host(), SlurmJobCommands.attach(spec, s.jobId(), PaneCommands.attachToken()),
                 spec.name() + " (job " + s.jobId() + ")",
                 prefix.ok() ? PaneCommands.parsePrefix(prefix.stdout()) : PaneCommands.DEFAULT_PREFIX);
     }

@@ -53,6 +53,11 @@ public final class TenantCommands {
         return PaneCommands.attachArgv(liveJob(lease), socket(lease), agentName);
     }
 
+    /** {@link PaneCommands#attach}: the attach command that leaves no step behind, for the tenant's session. */
+    public static RemoteCommand attach(Lease lease, String agentName, String token) {
+        return PaneCommands.attach(liveJob(lease), socket(lease), agentName, token);
+    }
+
     /**
      * The tmux session's command: export the agent's variables, create and enter the workdir, replace the shell
      * with claude ({@code cd <workdir> && exec claude ...} of the contract, made safe).

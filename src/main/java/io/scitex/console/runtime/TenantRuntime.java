@@ -119,7 +119,7 @@ public final class TenantRuntime {
 
     public AttachTarget attach(AgentSpec tenant) throws ServiceException {
         Lease lease = leases.resolve(tenant.slurm().reservation());
-        RemoteCommand attach = RemoteCommand.of(TenantCommands.attachArgv(lease, tenant.name()));
+        RemoteCommand attach = TenantCommands.attach(lease, tenant.name(), PaneCommands.attachToken());
         String socket = lease.tmuxServer().orElse(SbatchScript.SOCKET);
         ExecResult prefix = run(lease.host(), PaneCommands.prefixQuery(lease.jobId(), socket));
         return new AttachTarget(lease.host(), attach,

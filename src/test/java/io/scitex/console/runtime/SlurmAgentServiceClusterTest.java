@@ -67,7 +67,7 @@ class SlurmAgentServiceClusterTest {
                     + ": SAC_PRE_AGENT_MARK=loaded-by-pre-agent");
             AttachTarget attach = c.agents.attachTarget(hopped);
             assertThat(attach.host()).isEqualTo(HOST + ">" + HOST);
-            assertThat(attach.command().script()).contains("--jobid=" + s2.jobId(), "--pty", "=sac-" + hopped.name());
+            assertThat(attach.command().script()).contains("sac-attach " + s2.jobId() + " sac =sac-" + hopped.name(), "--pty");
 
             assertThat(outcomes(c.agents.start(List.of(solo), true))).containsExactly(ActionOutcome.RESTARTED);
             String next = c.context.runtimeStates().load(solo.name()).orElseThrow().jobId();

@@ -77,7 +77,8 @@ class TenantServiceClusterTest {
         assertThat(String.join("\n", pane)).contains("[--model] [sonnet] [--dangerously-skip-permissions]\n");
         AttachTarget attach = c.agents.attachTarget(three.get(1));
         assertThat(attach.host()).isEqualTo(HOST);
-        assertThat(attach.command().script()).contains("--jobid=" + pool.jobId(), "--pty", "attach", "=sac-doc-builder");
+        assertThat(attach.command().script()).contains("sac-attach " + pool.jobId() + " sac =sac-doc-builder", "--pty",
+                "attach");
         attachAndDetach(attach, "agent: doc-builder");
 
         assertThat(c.agents.stop(three.subList(0, 1))).extracting(ActionResult::outcome)

@@ -1,0 +1,28 @@
+package io.scitex.console.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The process around a command: environment, home, the raw standard streams (attach copies bytes, not text), the
+ * terminal for questions, and how to open the services. Tests pass a scratch home and captured streams.
+ */
+public record CliEnv(Map<String, String> env, Path userHome, InputStream stdin, OutputStream stdout,
+                     Terminal terminal, CliBackend.Factory backends) {
+
+    public CliEnv {
+        env = Map.copyOf(env);
+    }
+
+    /** This JVM's environment, home, streams and console, with the console's real services. */
+    public static CliEnv system() {
+        return new CliEnv(System.getenv(), Path.of(System.getProperty("user.home")), System.in, System.out,
+                Terminal.system(), ContextBackend::open);
+    }
+
+    public CliEnv withEnv(Map<String, String> newEnv) {
+        return new CliEnv(newEnv, userHome, stdin, stdout, terminal, backends);
+    }
+}

@@ -1,0 +1,42 @@
+package io.scitex.console.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.scitex.console.agent.AgentSpec;
+import io.scitex.console.app.Inventory;
+import io.scitex.console.status.ClusterSnapshot;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code list}: every discovered agent with what one status refresh sees. */
+@Command(name = "list", aliases = "ps", mixinStandardHelpOptions = true,
+        description = {"List every discovered agent with its status (stopped, pending, starting, running, exited, "
+                + "lost, unknown), host, job, node and pane activity (busy, waiting, idle, stalled).",
+                "Asks each host once (one squeue, one pane sweep per reservation). Agents of other runtimes are "
+                        + "listed as 'not a SLURM agent'; an unreachable host's agents show 'unknown' and a "
+                        + "warning goes to stderr."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  sac list", "  sac list --json | jq -r '.[] | select(.status==\"running\") | .name'"})
+final class ListCommand extends Verb {
+    @Option(names = "--json", description = "print a JSON array, one object per agent")
+    boolean json;
+
+    @Override
+    int run(CliBackend backend) {
+        Inventory inventory = backend.inventory();
+        inventory.problems().stream().filter(p -> p.isError()).forEach(p -> err().println("warning: " + p));
+        ClusterSnapshot snap = backend.refreshStatus(List.of());
+        StatusView.hostWarnings(snap, err());
+        if (json) {
+            ArrayNode array = Json.array();
+            for (AgentSpec a : inventory.agents()) {
+                array.add(StatusView.json(a, Optional.ofNullable(snap.agents().get(a.name()))));
+            }
+            out().println(Json.dumps(array));
+        } else {
+            out().print(StatusView.table(inventory.agents(), snap));
+        }
+        return ExitStatus.OK;
+    }
+}

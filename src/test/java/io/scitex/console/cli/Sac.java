@@ -1,0 +1,67 @@
+package io.scitex.console.cli;
+
+import io.scitex.console.testing.TestCluster;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs {@code sac} in this JVM with a scratch home, the real services and the local cluster (its ssh_config,
+ * known_hosts and alias passed as the global options), capturing stdout and stderr.
+ */
+final class Sac {
+    private final Path home;
+    private final Map<String, String> env = new HashMap<>();
+    private Terminal terminal = Terminal.none();
+
+    Sac(Path home) {
+        this.home = home;
+        env.put("SAC_CONSOLE_HOME", home.toString());
+        env.put("SCITEX_AGENT_CONTAINER_YAML_DIRS", home.resolve("agents").toString());
+    }
+
+    Path home() {
+        return home;
+    }
+
+    Path agents() {
+        return home.resolve("agents");
+    }
+
+    Sac with(Terminal t) {
+        terminal = t;
+        return this;
+    }
+
+    record Result(int exit, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    /** {@code sac ARGS --ssh-config <cluster> --known-hosts <cluster> --host sac-test}. */
+    Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--ssh-config", TestCluster.sshConfig().toString(), "--known-hosts",
+                TestCluster.knownHosts().toString(), "--host", TestCluster.ALIAS));
+        return bare(all.toArray(String[]::new));
+    }
+
+    /** {@code sac ARGS} without the cluster options. */
+    Result bare(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliEnv cliEnv = new CliEnv(env, home, new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
+                terminal, ContextBackend::open);
+        int exit = SacCommand.commandLine(cliEnv).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+}
