@@ -84,6 +84,11 @@ class PaneSweepScriptTest {
     @Test
     void noServer() throws Exception {
         stop();
+        // kill-server returns before the server is gone; until then tmux says "server exited unexpectedly"
+        for (int i = 0; i < 50 && !Bash.run(List.of("/usr/bin/tmux", "-L", "t", "ls"), env, "").stderr()
+                .contains("no server running"); i++) {
+            Thread.sleep(100);
+        }
         assertThat(compare(10, List.of())).startsWith("SAC-NOSERVER\t").endsWith("SAC-END\n");
     }
 
