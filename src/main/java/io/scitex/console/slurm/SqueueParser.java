@@ -70,8 +70,8 @@ public final class SqueueParser {
         return Optional.empty();
     }
 
-    /** Numeric order of the leading job number, then of what follows (array index or het offset). */
-    static int compareIds(String a, String b) {
+    /** Numeric order of job ids ({@code 9 < 10}; array and het suffixes compared after the job number). */
+    public static int compareIds(String a, String b) {
         List<Long> x = numbers(a);
         List<Long> y = numbers(b);
         for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
@@ -86,7 +86,7 @@ public final class SqueueParser {
     private static List<Long> numbers(String id) {
         List<Long> out = new ArrayList<>();
         Matcher m = LEADING_NUMBER.matcher(id);
-        while (m.find()) {
+        while (m.find() && m.group().length() < 19) { // longer runs would overflow a long; no job id has them
             out.add(Long.parseLong(m.group()));
         }
         return out;

@@ -1,5 +1,7 @@
 package io.scitex.console.status;
 
+import io.scitex.console.slurm.SqueueParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.slurm.JobState;
@@ -47,10 +49,10 @@ class SuccessorTest {
 
     @Test
     void jobIdsCompareAsNumbers() {
-        assertThat(Successor.compare("9", "10")).isNegative();
-        assertThat(Successor.compare("123_4", "123_10")).isNegative();
-        assertThat(Successor.compare("123", "123_0")).isNegative();
-        assertThat(Successor.compare("42", "42")).isZero();
+        assertThat(SqueueParser.compareIds("9", "10")).isNegative();
+        assertThat(SqueueParser.compareIds("123_4", "123_10")).isNegative();
+        assertThat(SqueueParser.compareIds("123", "123_0")).isNegative();
+        assertThat(SqueueParser.compareIds("42", "42")).isZero();
     }
 
     private static SqueueRow row(String id, String name, JobState s) {
