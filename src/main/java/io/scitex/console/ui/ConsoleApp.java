@@ -9,6 +9,8 @@ import io.scitex.console.ui.main.MainViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -27,7 +29,15 @@ public class ConsoleApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new FxUiExecutor(4);
-        context = ConsoleContext.open(ConsolePaths.system(), ConsoleContext.Overrides.NONE, new FxPrompter());
+        try {
+            context = ConsoleContext.open(ConsolePaths.system(), ConsoleContext.Overrides.NONE, new FxPrompter());
+        } catch (RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("SAC Console cannot start");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
         window = new ConsoleWindow(context, executor, 1280, 820);
         stage.setTitle("SAC Console" + context.defaultHost().map(h -> " — " + h).orElse(""));
         stage.setScene(window.scene());

@@ -3,6 +3,7 @@ package io.scitex.console.ui;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.app.ConsoleContext;
 import io.scitex.console.settings.ConsoleSettings;
+import io.scitex.console.status.StatusEvent;
 import io.scitex.console.status.StatusPoller;
 import io.scitex.console.ui.common.UiExecutor;
 import io.scitex.console.ui.main.MainViewModel;
@@ -14,6 +15,7 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
+import org.controlsfx.control.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +31,10 @@ public final class ConsoleWindow implements AutoCloseable {
     private final StatusPoller poller;
     private final WindowActions actions;
     private final Scene scene;
+    /** Events that deserve a pop-up: something ended or broke without the user asking. */
+    private static final java.util.Set<StatusEvent.Type> NOTIFIED = java.util.EnumSet.of(StatusEvent.Type.JOB_ENDED,
+            StatusEvent.Type.SESSION_VANISHED, StatusEvent.Type.RESERVATION_RESUBMITTED,
+            StatusEvent.Type.HOST_DISCONNECTED);
 
     public ConsoleWindow(ConsoleContext context, UiExecutor executor, double width, double height) {
         this.context = context;
@@ -41,6 +47,10 @@ public final class ConsoleWindow implements AutoCloseable {
         poller.addEventListener(event -> Platform.runLater(() -> {
             model.log(event.message());
             model.message(event.message());
+            if (NOTIFIED.contains(event.type()) && root.getScene() != null && root.getScene().getWindow() != null) {
+                Notifications.create().owner(root.getScene().getWindow()).title("SAC Console").text(event.message())
+                        .hideAfter(javafx.util.Duration.seconds(8)).showWarning();
+            }
         }));
         context.actionLog().addListener(entry -> Platform.runLater(() -> model.log(entry.line())));
         actions = new WindowActions(context, poller, model, executor, tab -> {
