@@ -2,7 +2,6 @@ package io.scitex.console.ui.logs;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -13,7 +12,7 @@ public final class LogHistory {
     public static final String GAP_MARK = "··· (more lines went by than the console saw) ···";
 
     private final int cap;
-    private final Deque<String> lines = new ArrayDeque<>();
+    private final ArrayDeque<String> lines = new ArrayDeque<>();
     private List<String> lastTail = List.of();
 
     public LogHistory(int cap) {
@@ -23,26 +22,70 @@ public final class LogHistory {
         this.cap = cap;
     }
 
-    /** Merges a fresh tail; returns the lines that were appended (empty when nothing was new). */
-    public List<String> merge(List<String> tail) {
-        List<String> trimmed = trimTrailingBlank(tail);
-        if (trimmed.equals(lastTail)) {
-            return List.of();
+    /** What one merge changed: the new text of the last kept line (null if it did not change), then new lines. */
+    public record Change(String replacedLast, List<String> added) {
+        public boolean isEmpty() {
+            return replacedLast == null && added.isEmpty();
         }
-        int overlap = overlap(lastTail, trimmed);
+    }
+
+    /**
+     * Merges a fresh tail. The tail lines up with what is held when it starts with the held tail's lines (after
+     * some scrolled off); the last held line may have changed in place, as a prompt does while someone types.
+     */
+    public Change merge(List<String> tail) {
+        List<String> fresh = trimTrailingBlank(tail);
+        if (fresh.equals(lastTail)) {
+            return new Change(null, List.of());
+        }
+        String replaced = null;
         List<String> added = new ArrayList<>();
-        if (overlap == 0 && !lastTail.isEmpty()) {
-            added.add(GAP_MARK);
+        int n = aligned(lastTail, fresh);
+        if (n < 0) {
+            if (!lastTail.isEmpty()) {
+                added.add(GAP_MARK);
+            }
+            added.addAll(fresh);
+        } else {
+            if (n > 0 && !lastTail.get(lastTail.size() - 1).equals(fresh.get(n - 1))) {
+                replaced = fresh.get(n - 1);
+                lines.removeLast();
+                lines.addLast(replaced);
+            }
+            added.addAll(fresh.subList(n, fresh.size()));
         }
-        added.addAll(trimmed.subList(overlap, trimmed.size()));
-        lastTail = List.copyOf(trimmed);
+        lastTail = List.copyOf(fresh);
         for (String l : added) {
             lines.addLast(l);
         }
         while (lines.size() > cap) {
             lines.removeFirst();
         }
-        return added;
+        return new Change(replaced, added);
+    }
+
+    /**
+     * How many lines of {@code after} stand for the end of {@code before} (the least scrolled alignment), or -1
+     * when they do not line up. All but the last overlapping line must be equal; the last may differ only when at
+     * least one line before it matched.
+     */
+    static int aligned(List<String> before, List<String> after) {
+        if (before.isEmpty()) {
+            return 0;
+        }
+        for (int s = 0; s < before.size(); s++) {
+            int n = before.size() - s;
+            if (n > after.size()) {
+                continue;
+            }
+            if (!before.subList(s, before.size() - 1).equals(after.subList(0, n - 1))) {
+                continue;
+            }
+            if (n >= 2 || before.get(before.size() - 1).equals(after.get(0))) {
+                return n;
+            }
+        }
+        return -1;
     }
 
     public List<String> lines() {
@@ -51,16 +94,6 @@ public final class LogHistory {
 
     public int size() {
         return lines.size();
-    }
-
-    /** The longest k such that the last k lines of {@code before} are the first k lines of {@code after}. */
-    static int overlap(List<String> before, List<String> after) {
-        for (int k = Math.min(before.size(), after.size()); k > 0; k--) {
-            if (before.subList(before.size() - k, before.size()).equals(after.subList(0, k))) {
-                return k;
-            }
-        }
-        return 0;
     }
 
     private static List<String> trimTrailingBlank(List<String> tail) {

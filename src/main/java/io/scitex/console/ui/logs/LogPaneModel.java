@@ -67,9 +67,12 @@ public final class LogPaneModel {
             return;
         }
         LogHistory h = histories.computeIfAbsent(agentName, n -> new LogHistory(cap));
-        List<String> added = h.merge(tail);
-        if (agentName.equals(agent) && !added.isEmpty()) {
-            shown.addAll(added);
+        LogHistory.Change change = h.merge(tail);
+        if (agentName.equals(agent) && !change.isEmpty()) {
+            if (change.replacedLast() != null && !shown.isEmpty()) {
+                shown.set(shown.size() - 1, change.replacedLast());
+            }
+            shown.addAll(change.added());
             if (shown.size() > cap) {
                 shown.remove(0, shown.size() - cap);
             }

@@ -59,7 +59,12 @@ public final class TerminalTab {
         widget.setTtyConnector(new StreamTtyConnector(new PtyChannel(opened), tab.getText()));
         widget.start();
         tab.setContent(widget.getPane());
-        widget.getPreferredFocusableNode().requestFocus();
+        // after the pane is laid out, so keys go to the terminal without a click first
+        javafx.application.Platform.runLater(() -> {
+            if (widget != null) {
+                widget.getTerminalPanel().getCanvas().requestFocus();
+            }
+        });
     }
 
     /** Detaches the tmux client, waits briefly for the remote side to end, then closes everything. */

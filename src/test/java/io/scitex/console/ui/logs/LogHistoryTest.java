@@ -10,8 +10,8 @@ class LogHistoryTest {
     @Test
     void appendsOnlyTheLinesPastTheOverlap() {
         LogHistory h = new LogHistory(100);
-        assertThat(h.merge(List.of("a", "b", "c"))).containsExactly("a", "b", "c");
-        assertThat(h.merge(List.of("b", "c", "d", "e"))).containsExactly("d", "e");
+        assertThat(h.merge(List.of("a", "b", "c")).added()).containsExactly("a", "b", "c");
+        assertThat(h.merge(List.of("b", "c", "d", "e")).added()).containsExactly("d", "e");
         assertThat(h.lines()).containsExactly("a", "b", "c", "d", "e");
     }
 
@@ -19,7 +19,7 @@ class LogHistoryTest {
     void anUnchangedTailAddsNothing() {
         LogHistory h = new LogHistory(100);
         h.merge(List.of("x", "> ", "", ""));
-        assertThat(h.merge(List.of("x", "> "))).isEmpty();
+        assertThat(h.merge(List.of("x", "> ")).isEmpty()).isTrue();
         assertThat(h.lines()).containsExactly("x", "> ");
     }
 
@@ -27,7 +27,7 @@ class LogHistoryTest {
     void aTailWithNoOverlapIsMarkedAsAGap() {
         LogHistory h = new LogHistory(100);
         h.merge(List.of("1", "2"));
-        assertThat(h.merge(List.of("7", "8"))).containsExactly(LogHistory.GAP_MARK, "7", "8");
+        assertThat(h.merge(List.of("7", "8")).added()).containsExactly(LogHistory.GAP_MARK, "7", "8");
     }
 
     @Test
@@ -43,6 +43,25 @@ class LogHistoryTest {
     void repeatedLinesUseTheLongestOverlap() {
         LogHistory h = new LogHistory(100);
         h.merge(List.of("> ", "> "));
-        assertThat(h.merge(List.of("> ", "> ", "echo: hi"))).containsExactly("echo: hi");
+        assertThat(h.merge(List.of("> ", "> ", "echo: hi")).added()).containsExactly("echo: hi");
+    }
+
+    @Test
+    void aPromptTypedIntoInPlaceIsUpdatedNotRepeated() {
+        LogHistory h = new LogHistory(100);
+        h.merge(List.of("claude stand-in ready", "agent: a", ">"));
+        LogHistory.Change c = h.merge(List.of("claude stand-in ready", "agent: a", "> hello", "echo: hello", ">"));
+        assertThat(c.replacedLast()).isEqualTo("> hello");
+        assertThat(c.added()).containsExactly("echo: hello", ">");
+        assertThat(h.lines()).containsExactly("claude stand-in ready", "agent: a", "> hello", "echo: hello", ">");
+    }
+
+    @Test
+    void aScrolledPaneWithAnEditedLastLineStillLinesUp() {
+        LogHistory h = new LogHistory(100);
+        h.merge(List.of("1", "2", "3", "> "));
+        LogHistory.Change c = h.merge(List.of("3", "> ls", "a b", "> "));
+        assertThat(c.replacedLast()).isEqualTo("> ls");
+        assertThat(h.lines()).containsExactly("1", "2", "3", "> ls", "a b", "> ");
     }
 }
