@@ -64,7 +64,7 @@ final class TenantPhases {
         PaneReport pane = sweep.result().panes().get(name);
         if (pane != null && pane.kind() != PaneReport.Kind.GONE) {
             round.lost().remove(name);
-            round.userStopped().remove(name);
+            // a stop may still be on its way: keep the mark until the session is seen gone
             return st.running(r, round.panes().pane(lease.host(), lease.jobId(), name), round.now(),
                     round.stalledAfter());
         }

@@ -128,6 +128,9 @@ class ConsoleWindowClusterTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W).release(KeyCode.W, KeyCode.SHIFT, KeyCode.CONTROL);
         await(() -> !tabs.getTabs().contains(tab), "the terminal tab closed");
         await(() -> !tmuxStepAlive(), "no tmux step left in the job after closing the tab");
+        assertThat(String.join("\n", context.agents().logs(a.spec(), 20)))
+                .as("the shortcut that closed the tab was not typed into the agent's pane")
+                .contains("echo: hello from the window").doesNotContain("^@").doesNotContain("\u0000");
 
         robot.interact(() -> table.getSelectionModel().selectAll());
         robot.clickOn("#stopButton");

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.input.KeyEvent;
 
 /**
  * A tab holding an embedded terminal attached to an agent's tmux session. The PTY is opened off the FX thread; on
@@ -59,6 +61,7 @@ public final class TerminalTab {
         widget.setTtyConnector(new StreamTtyConnector(new PtyChannel(opened), tab.getText()));
         widget.start();
         tab.setContent(widget.getPane());
+        widget.getPane().addEventFilter(KeyEvent.ANY, new ShortcutGuard());
         // after the pane is laid out, so keys go to the terminal without a click first
         javafx.application.Platform.runLater(() -> {
             if (widget != null) {
@@ -84,6 +87,43 @@ public final class TerminalTab {
             detach(p, detachKeys);
             return null;
         }, ignored -> closeWidget(w), ignored -> closeWidget(w));
+    }
+
+    /**
+     * Runs the window's Ctrl+Shift shortcuts itself and keeps their key events, and lone modifier keys, from the
+     * terminal, which would otherwise type them into the agent's pane as NUL bytes.
+     */
+    private final class ShortcutGuard implements javafx.event.EventHandler<KeyEvent> {
+        private boolean swallowing;
+
+        @Override
+        public void handle(KeyEvent e) {
+            if (e.getCode().isModifierKey() || (e.getEventType() == KeyEvent.KEY_TYPED
+                    && (e.getCharacter().isEmpty() || e.getCharacter().equals("\0")))) {
+                e.consume(); // a lone Ctrl or Shift is not a keystroke for the remote side (JediTerm sends NUL)
+                return;
+            }
+            if (e.getEventType() == KeyEvent.KEY_PRESSED) {
+                swallowing = false;
+                Scene scene = tab.getTabPane() == null ? null : tab.getTabPane().getScene();
+                if (scene == null || !(e.isShortcutDown() && e.isShiftDown())) {
+                    return;
+                }
+                for (var shortcut : scene.getAccelerators().entrySet()) {
+                    if (shortcut.getKey().match(e)) {
+                        swallowing = true;
+                        e.consume();
+                        shortcut.getValue().run();
+                        return;
+                    }
+                }
+            } else if (swallowing) {
+                e.consume();
+                if (e.getEventType() == KeyEvent.KEY_RELEASED) {
+                    swallowing = false;
+                }
+            }
+        }
     }
 
     /** Blocking variant for application exit. */
