@@ -10,6 +10,9 @@ public interface MainActions {
 
     default void reload() {}
 
+    /** Adds a folder of agent YAMLs to the settings (kept for the next start) and reloads. */
+    default void addAgentFolder(java.nio.file.Path folder) {}
+
     default void refreshNow() {}
 
     default void start(List<AgentSpec> agents, boolean force) {}

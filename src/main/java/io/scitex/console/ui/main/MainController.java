@@ -235,7 +235,12 @@ public class MainController {
     }
 
     @FXML private void onAddFolder() {
-        model.message("Add agent folders in the settings file for now");
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Add a folder of agent YAMLs (<name>/<name>.yaml)");
+        java.io.File dir = chooser.showDialog(root.getScene().getWindow());
+        if (dir != null) {
+            model.addAgentFolder(dir.toPath());
+        }
     }
 
     @FXML private void onBook() {

@@ -183,6 +183,11 @@ public class MainViewModel {
         actions.reload();
     }
 
+    /** What File → Add agent folder does once a folder was chosen. */
+    public void addAgentFolder(java.nio.file.Path folder) {
+        actions.addAgentFolder(folder);
+    }
+
     void refreshNow() {
         actions.refreshNow();
     }

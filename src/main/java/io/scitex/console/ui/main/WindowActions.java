@@ -50,6 +50,23 @@ public final class WindowActions implements MainActions {
     }
 
     @Override
+    public void addAgentFolder(java.nio.file.Path folder) {
+        executor.submit(() -> {
+            var store = context.settingsStore();
+            var saved = store.load().settings();
+            List<String> folders = new java.util.ArrayList<>(saved.extraAgentFolders());
+            if (!folders.contains(folder.toString())) {
+                folders.add(folder.toString());
+                store.save(saved.withExtraAgentFolders(folders));
+            }
+            return folder;
+        }, f -> {
+            model.log("added agent folder " + f);
+            reload();
+        }, this::failed);
+    }
+
+    @Override
     public void refreshNow() {
         poller.refreshNow();
         model.message("Refreshing…");
