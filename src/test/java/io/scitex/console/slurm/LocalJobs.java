@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.remote.ExecResult;
 import io.scitex.console.remote.RemoteCommand;
+import io.scitex.console.testing.Await;
 import io.scitex.console.testing.LocalCluster;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,24 +60,10 @@ public final class LocalJobs {
     }
 
     public static <T> T await(Supplier<T> probe, Predicate<T> until, Duration timeout, String what) {
-        long end = System.nanoTime() + timeout.toNanos();
-        T last = probe.get();
-        while (!until.test(last)) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError(what + " did not get there within " + timeout + "; last seen: " + last);
-            }
-            sleep(500);
-            last = probe.get();
-        }
-        return last;
+        return Await.until(probe, until, timeout, what);
     }
 
     static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        Await.sleep(ms);
     }
 }

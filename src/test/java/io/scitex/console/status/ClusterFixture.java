@@ -27,6 +27,7 @@ import io.scitex.console.slurm.Specs;
 import io.scitex.console.slurm.Squeue;
 import io.scitex.console.slurm.SqueueParser;
 import io.scitex.console.slurm.Srun;
+import io.scitex.console.testing.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -193,24 +194,10 @@ final class ClusterFixture {
     }
 
     static <T> T await(Supplier<T> probe, Predicate<T> until, Duration timeout, String what) {
-        long end = System.nanoTime() + timeout.toNanos();
-        T last = probe.get();
-        while (!until.test(last)) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError(what + " did not get there within " + timeout + "; last seen: " + last);
-            }
-            sleep(300);
-            last = probe.get();
-        }
-        return last;
+        return Await.until(probe, until, timeout, what);
     }
 
     static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        Await.sleep(ms);
     }
 }
