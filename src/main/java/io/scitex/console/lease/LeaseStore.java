@@ -3,10 +3,9 @@ package io.scitex.console.lease;
 import io.scitex.console.agent.Problem;
 import io.scitex.console.settings.AtomicFile;
 import io.scitex.console.settings.ConsolePaths;
+import io.scitex.console.settings.JsonFolder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +62,7 @@ public final class LeaseStore {
     public LeaseList list() {
         List<Lease> leases = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Path file : files()) {
+        for (Path file : JsonFolder.files(dir)) {
             try {
                 leases.add(LeaseJson.parse(file));
             } catch (LeaseFileException e) {
@@ -94,24 +93,6 @@ public final class LeaseStore {
     /** Removes lease {@code id}; false when it did not exist. */
     public boolean delete(String id) throws IOException {
         return Files.deleteIfExists(fileFor(id));
-    }
-
-    private List<Path> files() {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.json")) {
-            stream.forEach(p -> {
-                if (Files.isRegularFile(p)) {
-                    files.add(p);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the lease folder " + dir, e);
-        }
-        files.sort(null);
-        return files;
     }
 
     private static boolean isSafeId(String id) {

@@ -5,13 +5,12 @@ import io.scitex.console.agent.AgentYaml;
 import io.scitex.console.agent.Problem;
 import io.scitex.console.settings.AtomicFile;
 import io.scitex.console.settings.ConsolePaths;
+import io.scitex.console.settings.JsonFolder;
 import io.scitex.console.settings.JsonObjectReader;
 import io.scitex.console.settings.JsonObjectReader.Located;
 import io.scitex.console.settings.PythonJson;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,17 +92,7 @@ public final class RuntimeStateStore {
     public StateList list() {
         List<SlurmJobState> states = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return new StateList(states, problems);
-        }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.json")) {
-            stream.forEach(files::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-        files.sort(null);
-        for (Path file : files) {
+        for (Path file : JsonFolder.files(dir)) {
             try {
                 states.add(parse(file));
             } catch (JsonObjectReader.BadJsonException e) {
