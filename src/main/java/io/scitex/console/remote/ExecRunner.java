@@ -23,6 +23,7 @@ final class ExecRunner {
 
     ExecResult run(HostConnection conn, String host, RemoteCommand cmd) throws RemoteException {
         String line = cmd.toShellLine();
+        OutputFrame frame = OutputFrame.random();
         long start = System.nanoTime();
         long deadline = start + cmd.timeout().toNanos();
         try {
@@ -37,7 +38,7 @@ final class ExecRunner {
         boolean abort = false;
         try {
             session = conn.openSession(deadline);
-            Session.Command c = session.exec(line);
+            Session.Command c = session.exec("bash -lc " + ShellQuote.quote(frame.wrap(cmd.script())));
             CompletableFuture<byte[]> out = drain(c.getInputStream());
             CompletableFuture<byte[]> err = drain(c.getErrorStream());
             CompletableFuture<Void> in = feed(c.getOutputStream(), cmd.stdin());
@@ -51,8 +52,8 @@ final class ExecRunner {
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             return new ExecResult(host, line, status != null ? status : 128 + signalNumber(signal),
-                    new String(out.get(), StandardCharsets.UTF_8), new String(err.get(), StandardCharsets.UTF_8),
-                    elapsed);
+                    frame.commandOutput(new String(out.get(), StandardCharsets.UTF_8)),
+                    frame.cut(new String(err.get(), StandardCharsets.UTF_8)), elapsed);
         } catch (TimeoutException e) {
             abort = true;
             throw timeout(host, line, cmd.timeout(), "timed out");

@@ -48,9 +48,14 @@ final class Sac {
 
     /** {@code sac ARGS --ssh-config <cluster> --known-hosts <cluster> --host sac-test}. */
     Result run(String... args) {
+        return runOn(TestCluster.ALIAS, args);
+    }
+
+    /** {@code sac ARGS} with the cluster's ssh_config and known_hosts, and {@code host} as the default host. */
+    Result runOn(String host, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--ssh-config", TestCluster.sshConfig().toString(), "--known-hosts",
-                TestCluster.knownHosts().toString(), "--host", TestCluster.ALIAS));
+                TestCluster.knownHosts().toString(), "--host", host));
         return bare(all.toArray(String[]::new));
     }
 

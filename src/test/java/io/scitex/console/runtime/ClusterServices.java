@@ -10,6 +10,7 @@ import io.scitex.console.remote.ExecResult;
 import io.scitex.console.remote.Prompter;
 import io.scitex.console.remote.RemoteCommand;
 import io.scitex.console.remote.RemoteException;
+import io.scitex.console.remote.ShellQuote;
 import io.scitex.console.service.ServiceException;
 import io.scitex.console.settings.ConsolePaths;
 import io.scitex.console.slurm.BookRequest;
@@ -19,6 +20,7 @@ import io.scitex.console.slurm.Squeue;
 import io.scitex.console.slurm.SqueueParser;
 import io.scitex.console.slurm.Srun;
 import io.scitex.console.testing.TestCluster;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -119,6 +121,25 @@ final class ClusterServices implements AutoCloseable {
 
     interface Probe<T> {
         T get() throws Exception;
+    }
+
+    /**
+     * Copies the repository's sample hooks ({@code samples/hooks/*.sh}) to where the sample YAMLs point
+     * ({@code ~/.scitex/agent-container/hooks/} on the cluster), as {@code samples/install-hooks} does for the demo:
+     * a test that needs them installs them, never trusting a previous run to have left them there.
+     */
+    void installSampleHooks() throws Exception {
+        Path dir = TestCluster.repo().resolve("samples/hooks");
+        try (var hooks = Files.list(dir)) {
+            for (Path hook : hooks.filter(p -> p.toString().endsWith(".sh")).sorted().toList()) {
+                String target = "\"$HOME\"/.scitex/agent-container/hooks/"
+                        + ShellQuote.quote(hook.getFileName().toString());
+                ExecResult r = run(RemoteCommand.script("mkdir -p \"$HOME\"/.scitex/agent-container/hooks && cat > "
+                        + target + " && chmod 755 " + target)
+                        .withStdin(Files.readString(hook)));
+                assertThat(r.ok()).as("installing %s: %s", hook, r.stderr()).isTrue();
+            }
+        }
     }
 
     /** A sample agent YAML of the repository. */

@@ -38,6 +38,7 @@ class SlurmAgentServiceClusterTest {
         try (ClusterServices c = new ClusterServices(home)) {
             c.cancelLater(solo.name());
             c.cancelLater(hopped.name());
+            c.installSampleHooks();
             c.run(RemoteCommand.script("mkdir -p ~/'" + hookDir + "' && cat > ~/'" + hookDir + "/pre agent.sh'")
                     .withStdin("export SAC_PRE_AGENT_MARK=spaced-" + rand + "\n"));
             List<AgentSpec> both = List.of(solo, hopped);

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 public final class TestCluster {
     public static final String TAG = "cluster";
     public static final String ALIAS = "sac-test";
+    /** The same cluster through a login whose shell start-up prints imitations of SLURM and scitex-hpc output. */
+    public static final String NOISY_ALIAS = "sac-noisy";
 
     private TestCluster() {}
 
