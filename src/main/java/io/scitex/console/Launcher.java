@@ -1,6 +1,8 @@
 package io.scitex.console;
 
+import io.scitex.console.app.Logging;
 import io.scitex.console.cli.SacCommand;
+import io.scitex.console.settings.ConsolePaths;
 
 /**
  * Entry point of the jar. Not an {@code Application}: launched from the classpath, a main class that extends
@@ -10,6 +12,8 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        Logging.useFileOf(ConsolePaths.system());
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> Logging.internalError(t, e, System.err));
         System.exit(SacCommand.run(args));
     }
 }

@@ -72,6 +72,9 @@ public final class AgentDiscovery {
     /** The agent YAMLs directly under {@code root}, sorted by folder name. */
     static List<Path> agentFiles(Path root, List<Problem> problems) {
         if (!Files.isDirectory(root)) {
+            if (Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(Problem.fileError(root, "cannot list the agent folder: not a folder"));
+            }
             return List.of();
         }
         List<Path> dirs = new ArrayList<>();

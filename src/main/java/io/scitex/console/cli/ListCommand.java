@@ -2,6 +2,7 @@ package io.scitex.console.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.scitex.console.agent.AgentSpec;
+import io.scitex.console.agent.Problem;
 import io.scitex.console.app.Inventory;
 import io.scitex.console.status.ClusterSnapshot;
 import java.util.List;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
                 + "lost, unknown), host, job, node and pane activity (busy, waiting, idle, stalled).",
                 "Asks each host once (one squeue, one pane sweep per reservation). Agents of other runtimes are "
                         + "listed as 'not a SLURM agent'; an unreachable host's agents show 'unknown' and a "
-                        + "warning goes to stderr."},
+                        + "warning goes to stderr. Exit status 1 when a file could not be read (the rest is listed)."},
         footerHeading = "%nExamples:%n",
         footer = {"  sac list", "  sac list --json | jq -r '.[] | select(.status==\"running\") | .name'"})
 final class ListCommand extends Verb {
@@ -25,7 +26,8 @@ final class ListCommand extends Verb {
     @Override
     int run(CliBackend backend) {
         Inventory inventory = backend.inventory();
-        inventory.problems().stream().filter(p -> p.isError()).forEach(p -> err().println("warning: " + p));
+        List<Problem> errors = inventory.problems().stream().filter(Problem::isError).toList();
+        errors.forEach(p -> err().println(p));
         ClusterSnapshot snap = backend.refreshStatus(List.of());
         StatusView.hostWarnings(snap, err());
         if (json) {
@@ -37,6 +39,6 @@ final class ListCommand extends Verb {
         } else {
             out().print(StatusView.table(inventory.agents(), snap));
         }
-        return ExitStatus.OK;
+        return errors.isEmpty() ? ExitStatus.OK : ExitStatus.FAILED;
     }
 }

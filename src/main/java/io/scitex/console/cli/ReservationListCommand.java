@@ -27,6 +27,8 @@ final class ReservationListCommand extends Verb {
         } else {
             out().print(LeaseView.table(leases));
         }
-        return ExitStatus.OK;
+        var unreadable = backend.reservations().unreadable();
+        unreadable.forEach(p -> err().println(p));
+        return unreadable.isEmpty() ? ExitStatus.OK : ExitStatus.FAILED;
     }
 }

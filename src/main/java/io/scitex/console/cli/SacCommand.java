@@ -1,11 +1,14 @@
 package io.scitex.console.cli;
 
 import io.scitex.console.Version;
+import io.scitex.console.app.Logging;
 import io.scitex.console.ui.ConsoleApp;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +41,8 @@ import picocli.CommandLine.ScopeType;
                 "Reservations live in $SCITEX_HPC_LEASE_DIR, else ~/.scitex/hpc/runtime/leases/.",
                 "Exit status: 0 ok, 1 an action failed, 2 bad usage or nothing by that name."})
 public final class SacCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(SacCommand.class);
+
     @Option(names = "--ssh-config", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "OpenSSH client config naming the cluster hosts (default: $SAC_SSH_CONFIG, the console "
                     + "settings, else ~/.ssh/config)")
@@ -52,6 +57,15 @@ public final class SacCommand implements Callable<Integer> {
             description = "ssh alias of the SLURM submission host, for agents and bookings that name none "
                     + "(default: $SCITEX_HPC_HOST, else the console settings)")
     private String host;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "show the console's debug log on stderr as it happens (it always goes to "
+                    + "~/.scitex/agent-container/console/console.log)")
+    void verbose(boolean on) {
+        if (on) {
+            Logging.verbose();
+        }
+    }
 
     private final CliEnv env;
 
@@ -103,7 +117,12 @@ public final class SacCommand implements Callable<Integer> {
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         int status = ExitStatus.of(e);
-        err.println(ExitStatus.message(e));
+        if (ExitStatus.expected(e)) {
+            LOG.debug("{} failed", parsed.originalArgs(), e);
+            err.println(ExitStatus.message(e));
+        } else {
+            err.println(Logging.internalError(Thread.currentThread(), e, null));
+        }
         err.flush();
         return status;
     }

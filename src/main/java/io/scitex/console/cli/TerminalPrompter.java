@@ -64,8 +64,8 @@ public final class TerminalPrompter implements Prompter {
     @Override
     public boolean acceptHostKey(String host, String keyType, String fingerprint) {
         if (!terminal.interactive()) {
-            refuse("whether to trust the unknown host key of " + host + " (" + keyType + " " + fingerprint + ")",
-                    "add the key to known_hosts first, e.g. run 'ssh " + host + "' once and check the fingerprint");
+            // refused without a word: the refused connection's own error names the host, the key and the
+            // known_hosts file to add it to, and one line per problem is what the user should read
             return false;
         }
         terminal.show("The authenticity of host '" + host + "' can't be established.\n"

@@ -67,9 +67,11 @@ final class HostKeyCheck implements HostKeyVerifier {
             case ASK -> prompter.acceptHostKey(host, type, fp);
         };
         if (!accept) {
-            return refuse("host key of " + host + " is not known (" + type + " " + fp + ") and the policy is "
-                    + policy.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "; add it to " + knownHosts.describeFiles()
-                    + " after checking the fingerprint with the site");
+            String why = policy == HostKeyPolicy.ASK ? "it was not accepted (or there was nobody to ask)"
+                    : "the policy is " + policy.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return refuse("host key of " + host + " is not known (" + type + " " + fp + ") and " + why + "; add it to "
+                    + knownHosts.describeFiles() + " after checking the fingerprint with the site, e.g. by running "
+                    + "'ssh " + host + "' once");
         }
         try {
             LOG.info("recorded host key {} {} of {} in {}", type, fp, host, knownHosts.append(host, type, blob));

@@ -53,7 +53,26 @@ final class SshAuth {
             }
         }
         throw new UserAuthException("authentication as " + cfg.user() + " failed (server offers "
-                + String.join(",", auth.getAllowedMethods()) + ")" + (failures.isEmpty() ? "" : "; " + failures));
+                + String.join(",", auth.getAllowedMethods()) + ")" + (failures.isEmpty() ? "" : "; " + failures)
+                + identityNotes(cfg));
+    }
+
+    /** What became of the identity files of the config, as OpenSSH's {@code -v} would tell. */
+    private static String identityNotes(HostConfig cfg) {
+        List<String> missing = new ArrayList<>();
+        List<String> tried = new ArrayList<>();
+        for (Path f : cfg.identityFiles()) {
+            (java.nio.file.Files.isRegularFile(f) ? tried : missing).add(f.toString());
+        }
+        StringBuilder b = new StringBuilder();
+        if (!missing.isEmpty()) {
+            b.append("; identity file ").append(String.join(", ", missing)).append(missing.size() == 1 ? " does" : " do")
+                    .append(" not exist");
+        }
+        if (!tried.isEmpty()) {
+            b.append("; key ").append(String.join(", ", tried)).append(" not accepted");
+        }
+        return b.toString();
     }
 
     private List<AuthMethod> methods(HostConfig cfg) {

@@ -92,6 +92,11 @@ public final class ReservationManager implements ReservationService {
     }
 
     @Override
+    public List<io.scitex.console.agent.Problem> unreadable() {
+        return store.list().problems();
+    }
+
+    @Override
     public Lease refresh(String nameOrId) throws ServiceException {
         Lease lease = require(nameOrId);
         ExecResult r = run(lease.host(), Squeue.byName(lease.name()));

@@ -19,6 +19,9 @@ public interface ReservationService {
 
     List<Lease> list() throws ServiceException;
 
+    /** The lease files {@link #list} passed over because they could not be read, each with file, line and column. */
+    List<io.scitex.console.agent.Problem> unreadable();
+
     /** Asks squeue for the newest job of the lease's name (a resubmit changes the job id) and saves it. */
     Lease refresh(String nameOrId) throws ServiceException;
 

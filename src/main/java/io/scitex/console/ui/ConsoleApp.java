@@ -2,6 +2,7 @@ package io.scitex.console.ui;
 
 import io.scitex.console.app.ConsoleContext;
 import io.scitex.console.settings.ConsolePaths;
+import io.scitex.console.ui.common.FxErrors;
 import io.scitex.console.ui.common.FxPrompter;
 import io.scitex.console.ui.common.FxUiExecutor;
 import io.scitex.console.ui.main.MainController;
@@ -28,6 +29,7 @@ public class ConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        FxErrors.install();
         executor = new FxUiExecutor(4);
         try {
             context = ConsoleContext.open(ConsolePaths.system(), ConsoleContext.Overrides.NONE, new FxPrompter());

@@ -50,6 +50,11 @@ public final class TestSshd implements AutoCloseable {
         for (String t : hostKeyTypes) {
             cfg.add("HostKey " + dir.resolve("host_" + t));
         }
+        // its logins are root's, with a home of their own: root's real login profile on this machine image runs
+        // `pyenv init`, which waits 60 s on a lock that a login shell killed mid-start (as these tests do) leaves
+        // behind; a stock, empty home is what a cluster account has
+        Files.createDirectories(dir.resolve("home"));
+        cfg.add("SetEnv HOME=" + dir.resolve("home"));
         cfg.addAll(List.of("PidFile " + dir.resolve("sshd.pid"), "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
                 "PubkeyAuthentication yes", "PasswordAuthentication no", "KbdInteractiveAuthentication no",
                 "UsePAM no", "PermitRootLogin yes", "StrictModes no", "MaxSessions 10", "LogLevel DEBUG1"));
