@@ -4,11 +4,13 @@ import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.remote.RemoteException;
 import io.scitex.console.remote.RemotePty;
 import io.scitex.console.runtime.TmuxKeys;
+import io.scitex.console.service.AttachMode;
 import io.scitex.console.service.AttachTarget;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code attach NAME}: the local terminal, raw, bridged to the agent's tmux session on its node. */
@@ -18,12 +20,17 @@ import picocli.CommandLine.Parameters;
                         + "detaches, and leaves no srun step behind. "
                         + "Exits with the remote side's exit status."},
         footerHeading = "%nExamples:%n",
-        footer = {"  sac attach head-spartan", "  sac attach dev-helper"})
+        footer = {"  sac attach head-spartan", "  sac attach dev-helper",
+                "  sac attach --read-only dev-helper    watch: keys never reach the agent (C-b d still detaches)"})
 final class AttachCommand extends Verb {
     private static final Stty.Size FALLBACK = new Stty.Size(80, 24);
 
     @Parameters(paramLabel = "NAME|PATH", description = "agent name, agent YAML file or agent folder")
     String agent;
+
+    @Option(names = {"-r", "--read-only"}, description = "watch without typing: a read-only tmux client whose keys "
+            + "never reach the agent and whose size never changes the agent's window")
+    boolean readOnly;
 
     @Override
     int run(CliBackend backend) throws Exception {
@@ -32,9 +39,11 @@ final class AttachCommand extends Verb {
                     + "shell (stdin and stdout must be a terminal)");
         }
         AgentSpec spec = AgentArgs.resolve(agent, backend.inventory());
-        AttachTarget target = backend.agents().attachTarget(spec);
+        AttachTarget target = backend.agents().attachTarget(spec,
+                readOnly ? AttachMode.WATCH : AttachMode.INTERACTIVE);
         Stty.Size size = Stty.size().orElse(FALLBACK);
-        err().println("Attaching to '" + target.title() + "' on " + target.host() + " (detach: "
+        err().println((readOnly ? "Watching '" : "Attaching to '") + target.title() + "' on " + target.host()
+                + (readOnly ? " read-only" : "") + " (detach: "
                 + target.tmuxPrefix() + " d)");
         err().flush();
         RemotePty pty = backend.openPty(target.host(), target.command(), size.cols(), size.rows());

@@ -60,10 +60,11 @@ public final class AgentManager implements AgentService {
     }
 
     @Override
-    public AttachTarget attachTarget(AgentSpec agent) throws ServiceException {
+    public AttachTarget attachTarget(AgentSpec agent, io.scitex.console.service.AttachMode mode)
+            throws ServiceException {
         return switch (managed(agent)) {
-            case SLURM -> slurm.attach(agent);
-            default -> tenants.attach(agent);
+            case SLURM -> slurm.attach(agent, mode);
+            default -> tenants.attach(agent, mode);
         };
     }
 

@@ -1,6 +1,7 @@
 package io.scitex.console.runtime;
 
 import io.scitex.console.remote.RemoteCommand;
+import io.scitex.console.service.AttachMode;
 import io.scitex.console.slurm.SlurmValues;
 import io.scitex.console.slurm.Srun;
 import java.util.List;
@@ -33,12 +34,13 @@ public final class PaneCommands {
      * Attaches a PTY to the agent's session and leaves no step behind when the PTY is cut off (channel closed,
      * connection lost): see attach.bash. {@code token} names this terminal's tmux client ({@link #attachToken}).
      */
-    public static RemoteCommand attach(String jobId, String socket, String agentName, String token) {
+    public static RemoteCommand attach(String jobId, String socket, String agentName, String token, AttachMode mode) {
         if (!token.matches("sac-attach-[a-z0-9]{8,32}")) {
             throw new IllegalArgumentException("attach token must be sac-attach-<8..32 of a-z0-9>, got '" + token + "'");
         }
         return RemoteCommand.of("bash", "-c", RemoteScripts.ATTACH, "sac-attach", SlurmValues.jobId(jobId),
-                SlurmValues.token("tmux socket", socket), "=" + session(agentName), token);
+                SlurmValues.token("tmux socket", socket), "=" + session(agentName), token,
+                mode == AttachMode.WATCH ? "watch" : "interactive");
     }
 
     /** A fresh token for {@link #attach}. */

@@ -60,8 +60,9 @@ public final class SlurmJobCommands {
     }
 
     /** {@link PaneCommands#attach}: the attach command that leaves no step behind, for the agent's session. */
-    public static RemoteCommand attach(AgentSpec spec, String jobId, String token) {
-        return PaneCommands.attach(jobId, SbatchScript.SOCKET, spec.name(), token);
+    public static RemoteCommand attach(AgentSpec spec, String jobId, String token,
+            io.scitex.console.service.AttachMode mode) {
+        return PaneCommands.attach(jobId, SbatchScript.SOCKET, spec.name(), token, mode);
     }
 
     /** Cancel the recorded job and every successor it submitted (they share the job name). */

@@ -113,10 +113,10 @@ public final class SlurmJobRuntime {
         return r.stdout().lines().toList();
     }
 
-    public AttachTarget attach(AgentSpec spec) throws ServiceException {
+    public AttachTarget attach(AgentSpec spec, io.scitex.console.service.AttachMode mode) throws ServiceException {
         SlurmJobState s = required(spec);
         ExecResult prefix = run(s.host(), PaneCommands.prefixQuery(s.jobId(), SbatchScript.SOCKET));
-        return new AttachTarget(s.host(), SlurmJobCommands.attach(spec, s.jobId(), PaneCommands.attachToken()),
+        return new AttachTarget(s.host(), SlurmJobCommands.attach(spec, s.jobId(), PaneCommands.attachToken(), mode),
                 spec.name() + " (job " + s.jobId() + ")",
                 prefix.ok() ? PaneCommands.parsePrefix(prefix.stdout()) : PaneCommands.DEFAULT_PREFIX);
     }

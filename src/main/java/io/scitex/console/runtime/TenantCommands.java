@@ -54,8 +54,9 @@ public final class TenantCommands {
     }
 
     /** {@link PaneCommands#attach}: the attach command that leaves no step behind, for the tenant's session. */
-    public static RemoteCommand attach(Lease lease, String agentName, String token) {
-        return PaneCommands.attach(liveJob(lease), socket(lease), agentName, token);
+    public static RemoteCommand attach(Lease lease, String agentName, String token,
+            io.scitex.console.service.AttachMode mode) {
+        return PaneCommands.attach(liveJob(lease), socket(lease), agentName, token, mode);
     }
 
     /**

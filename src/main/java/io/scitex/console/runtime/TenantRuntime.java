@@ -117,9 +117,9 @@ public final class TenantRuntime {
         return ran.result().stdout().lines().toList();
     }
 
-    public AttachTarget attach(AgentSpec tenant) throws ServiceException {
+    public AttachTarget attach(AgentSpec tenant, io.scitex.console.service.AttachMode mode) throws ServiceException {
         Lease lease = leases.resolve(tenant.slurm().reservation());
-        RemoteCommand attach = TenantCommands.attach(lease, tenant.name(), PaneCommands.attachToken());
+        RemoteCommand attach = TenantCommands.attach(lease, tenant.name(), PaneCommands.attachToken(), mode);
         String socket = lease.tmuxServer().orElse(SbatchScript.SOCKET);
         ExecResult prefix = run(lease.host(), PaneCommands.prefixQuery(lease.jobId(), socket));
         return new AttachTarget(lease.host(), attach,

@@ -18,7 +18,12 @@ public interface AgentService {
     List<String> logs(AgentSpec agent, int lines) throws ServiceException;
 
     /** What to run in a PTY to attach a terminal to the agent's session. */
-    AttachTarget attachTarget(AgentSpec agent) throws ServiceException;
+    /** An interactive attach ({@link AttachMode#INTERACTIVE}). */
+    default AttachTarget attachTarget(AgentSpec agent) throws ServiceException {
+        return attachTarget(agent, AttachMode.INTERACTIVE);
+    }
+
+    AttachTarget attachTarget(AgentSpec agent, AttachMode mode) throws ServiceException;
 
     /**
      * Restarts, into the reservation's current job, the given tenants whose sessions were lost when the job ended

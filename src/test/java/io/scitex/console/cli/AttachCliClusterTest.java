@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.remote.ShellQuote;
 import io.scitex.console.slurm.LocalJobs;
+import io.scitex.console.testing.Await;
 import io.scitex.console.testing.Bash;
 import io.scitex.console.testing.TestCluster;
 import java.nio.file.Files;
@@ -110,19 +111,92 @@ class AttachCliClusterTest {
         return LocalJobs.await(this::cliProcess, Optional::isPresent, Duration.ofSeconds(5), "the CLI").get();
     }
 
+    @Test
+    void aWatchingTerminalsKeysNeverReachTheAgentAndItDetaches() throws Exception {
+        openTerminalRunning("attach", "--read-only", agent);
+        awaitScreen("agent: " + agent, Duration.ofSeconds(30));
+        keys("typed-" + rand, "Enter");
+        Await.sleep(2000);
+        Sac.Result pane = sac.run("show-logs", agent, "-n", "50");
+        assertThat(pane.exit()).as(pane.toString()).isZero();
+        assertThat(pane.out()).contains("agent: " + agent).doesNotContain("typed-" + rand);
+        assertThat(screen()).doesNotContain("echo: typed-" + rand);
+
+        keys("C-b", "d");
+        awaitScreen("EXIT=0", Duration.ofSeconds(15));
+        assertThat(screen()).contains("Watching '" + agent);
+        awaitNoAttachStep();
+    }
+
+    @Test
+    void aSmallTerminalNeverShrinksTheAgentForALargeOneAndAResizeReachesItsClient() throws Exception {
+        openTerminal(tmux, 200, 51, "attach", agent);
+        awaitScreen("agent: " + agent, Duration.ofSeconds(30));
+        String large = "200x50";
+        LocalJobs.await(this::windowSize, large::equals, Duration.ofSeconds(10), "the agent's window at " + large);
+
+        String small = tmux + "-small";
+        try {
+            openTerminal(small, 40, 11, "attach", agent);
+            LocalJobs.await(() -> clientSizes().size(), n -> n == 2, Duration.ofSeconds(30), "two clients");
+            assertThat(clientSizes()).as("the terminals' sizes (the agent's window keeps one line for tmux's status)")
+                    .containsExactlyInAnyOrder("200x51", "40x11");
+            Await.sleep(1000);
+            assertThat(windowSize()).as("the window after a 40x10 client attached").isEqualTo(large);
+
+            Bash.run(List.of("tmux", "-L", small, "resize-window", "-x", "60", "-y", "21"), Map.of(), "");
+            LocalJobs.await(this::clientSizes, c -> c.contains("60x21"), Duration.ofSeconds(10),
+                    "the small terminal's client resized to 60x21");
+            assertThat(windowSize()).isEqualTo(large);
+        } finally {
+            Bash.run(List.of("tmux", "-L", small, "kill-server"), Map.of(), "");
+        }
+        keys("C-b", "d");
+        awaitScreen("EXIT=0", Duration.ofSeconds(15));
+        awaitNoAttachStep();
+    }
+
+    /** {@code tmux display} of the agent's window size in its job, as {@code WxH}. */
+    private String windowSize() {
+        return inJob("display-message", "-p", "-t", "=sac-" + agent + ":", "#{window_width}x#{window_height}").strip();
+    }
+
+    /** The sizes of the tmux clients attached to the agent's session. */
+    private List<String> clientSizes() {
+        return inJob("list-clients", "-t", "=sac-" + agent, "-F", "#{client_width}x#{client_height}").lines()
+                .map(String::strip).filter(l -> !l.isEmpty()).sorted().toList();
+    }
+
+    private String inJob(String... tmuxArgs) {
+        List<String> argv = new ArrayList<>(List.of("srun", "--jobid=" + job, "--overlap", "tmux", "-L", "sac"));
+        argv.addAll(List.of(tmuxArgs));
+        Bash.Result r = Bash.run(List.of("ssh", "-F", TestCluster.sshConfig().toString(), TestCluster.ALIAS,
+                ShellQuote.join(argv)), Map.of(), "");
+        return r.stdout();
+    }
+
     /** A 100x30 terminal running {@code sac ARGS}, then {@code EXIT=<status>}, then a shell. */
     private void openTerminalRunning(String... args) throws Exception {
+        openTerminal(tmux, 100, 30, args);
+    }
+
+    /**
+     * A terminal of {@code cols} x {@code rows} (a local tmux server {@code server} without a status line) running
+     * {@code sac ARGS}, then {@code EXIT=<status>}, then a shell.
+     */
+    private void openTerminal(String server, int cols, int rows, String... args) throws Exception {
         List<String> argv = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Dsac.test.marker=" + rand, "-cp", classPath(), "io.scitex.console.Launcher"));
         argv.addAll(List.of(args));
         argv.addAll(List.of("--ssh-config", TestCluster.sshConfig().toString(), "--known-hosts",
                 TestCluster.knownHosts().toString(), "--host", TestCluster.ALIAS));
-        Path script = Files.writeString(home.resolve("run.sh"), "export SAC_CONSOLE_HOME="
+        Path script = Files.writeString(home.resolve("run-" + server + ".sh"), "export SAC_CONSOLE_HOME="
                 + ShellQuote.quote(home.toString()) + " SCITEX_AGENT_CONTAINER_YAML_DIRS="
                 + ShellQuote.quote(sac.agents().toString()) + "\n" + ShellQuote.join(argv) + "\necho EXIT=$?\n"
                 + "exec bash --norc -i\n");
-        Bash.Result r = Bash.run(List.of("tmux", "-L", tmux, "-f", "/dev/null", "new-session", "-d", "-x", "100",
-                "-y", "30", "bash " + ShellQuote.quote(script.toString())), Map.of(), "");
+        Bash.Result r = Bash.run(List.of("tmux", "-L", server, "-f", "/dev/null", "new-session", "-d", "-x",
+                Integer.toString(cols), "-y", Integer.toString(rows), "bash " + ShellQuote.quote(script.toString()),
+                ";", "set-option", "status", "off", ";", "set-option", "-w", "window-size", "manual"), Map.of(), "");
         assertThat(r.exit()).as(r.stderr()).isZero();
     }
 

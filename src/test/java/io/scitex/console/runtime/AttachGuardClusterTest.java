@@ -101,7 +101,8 @@ class AttachGuardClusterTest {
     /** Opens the guarded attach, types a line and waits for the stand-in's echo of it. */
     private static RemotePty attach(SshHosts via) throws Exception {
         RemotePty pty = via.openPty(TestCluster.ALIAS,
-                TenantCommands.attach(lease, "t" + RAND, PaneCommands.attachToken()), 100, 30);
+                TenantCommands.attach(lease, "t" + RAND, PaneCommands.attachToken(),
+                        io.scitex.console.service.AttachMode.INTERACTIVE), 100, 30);
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         Thread reader = new Thread(() -> {
             byte[] buf = new byte[8192];
