@@ -141,8 +141,10 @@ class AttachCliClusterTest {
             LocalJobs.await(() -> clientSizes().size(), n -> n == 2, Duration.ofSeconds(30), "two clients");
             assertThat(clientSizes()).as("the terminals' sizes (the agent's window keeps one line for tmux's status)")
                     .containsExactlyInAnyOrder("200x51", "40x11");
-            Await.sleep(1000);
-            assertThat(windowSize()).as("the window after a 40x10 client attached").isEqualTo(large);
+            // typing makes a client tmux's "latest", the one whose size wins by default
+            Bash.run(List.of("tmux", "-L", small, "send-keys", "small-" + rand, "Enter"), Map.of(), "");
+            Await.sleep(1500);
+            assertThat(windowSize()).as("the window after a 40x11 client attached and typed").isEqualTo(large);
 
             Bash.run(List.of("tmux", "-L", small, "resize-window", "-x", "60", "-y", "21"), Map.of(), "");
             LocalJobs.await(this::clientSizes, c -> c.contains("60x21"), Duration.ofSeconds(10),
