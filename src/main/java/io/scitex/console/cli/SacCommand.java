@@ -1,7 +1,7 @@
 package io.scitex.console.cli;
 
 import io.scitex.console.Version;
-import io.scitex.console.ui.ConsoleApp;
+import io.scitex.console.launch.WindowLauncher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -66,7 +66,7 @@ public final class SacCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConsoleApp.launchWindow();
+        WindowLauncher.open();
         return 0;
     }
 
@@ -112,7 +112,7 @@ public final class SacCommand implements Callable<Integer> {
     static final class Gui implements Callable<Integer> {
         @Override
         public Integer call() {
-            ConsoleApp.launchWindow();
+            WindowLauncher.open();
             return 0;
         }
     }

@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
 public final class SshHosts implements RemoteExecutor, HostStateSource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SshHosts.class);
 
+    private final SshConfig config;
+    private final Prompter prompter;
     private final SshOptions options;
-    private final SshConnector connector;
+    private SshConnector connector;
     private final ExecRunner exec;
     private final Map<String, HostConnection> hosts = new ConcurrentHashMap<>();
     private final List<HostStateListener> listeners = new CopyOnWriteArrayList<>();
@@ -34,11 +36,9 @@ public final class SshHosts implements RemoteExecutor, HostStateSource, AutoClos
 
     /** Hosts from {@code config}, asking {@code prompter} for passphrases, 2FA codes, passwords and new host keys. */
     public SshHosts(SshConfig config, Prompter prompter, SshOptions options) {
+        this.config = config;
+        this.prompter = prompter;
         this.options = options;
-        DefaultConfig clientConfig = new DefaultConfig();
-        KeyCache keys = new KeyCache(clientConfig, prompter);
-        SshAuth auth = new SshAuth(keys, prompter);
-        this.connector = new SshConnector(config, clientConfig, auth, prompter, options);
         ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(4, threads("sac-ssh-timer"));
         s.setRemoveOnCancelPolicy(true);
         this.scheduler = s;
@@ -122,7 +122,20 @@ public final class SshHosts implements RemoteExecutor, HostStateSource, AutoClos
     }
 
     private HostConnection connection(String host) {
-        return hosts.computeIfAbsent(host, h -> new HostConnection(h, connector, options, scheduler, io, this::fire));
+        return hosts.computeIfAbsent(host, h -> new HostConnection(h, connector(), options, scheduler, io, this::fire));
+    }
+
+    /**
+     * Built on first use: sshj's DefaultConfig loads BouncyCastle and the sshj classes (~500 classes), which commands
+     * that read only local files never need (see docs/decisions/0700).
+     */
+    private synchronized SshConnector connector() {
+        if (connector == null) {
+            DefaultConfig clientConfig = new DefaultConfig();
+            KeyCache keys = new KeyCache(clientConfig, prompter);
+            connector = new SshConnector(config, clientConfig, new SshAuth(keys, prompter), prompter, options);
+        }
+        return connector;
     }
 
     private void fire(HostState state) {
