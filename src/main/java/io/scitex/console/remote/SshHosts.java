@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * Thread-safe; close it when the console exits.
  */
 public final class SshHosts implements RemoteExecutor, HostStateSource, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(SshHosts.class);
+    /** Made on first use: starting the logging backend costs CLI verbs that read local files ~0.1 s (0700). */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(SshHosts.class);
+    }
 
     private final SshConfig config;
     private final Prompter prompter;
@@ -115,7 +118,9 @@ public final class SshHosts implements RemoteExecutor, HostStateSource, AutoClos
     /** Closes every connection and stops reconnecting. */
     @Override
     public void close() {
-        hosts.values().forEach(HostConnection::close);
+        for (HostConnection c : hosts.values()) { // a loop, not a method reference: loads no sshj class when empty
+            c.close();
+        }
         scheduler.shutdownNow();
         io.shutdown();
         events.shutdown();
@@ -131,20 +136,27 @@ public final class SshHosts implements RemoteExecutor, HostStateSource, AutoClos
      */
     private synchronized SshConnector connector() {
         if (connector == null) {
-            DefaultConfig clientConfig = new DefaultConfig();
-            KeyCache keys = new KeyCache(clientConfig, prompter);
-            connector = new SshConnector(config, clientConfig, new SshAuth(keys, prompter), prompter, options);
+            connector = Client.connector(config, prompter, options);
         }
         return connector;
     }
 
+    /** Apart, so that verifying SshHosts loads no sshj class. */
+    private static final class Client {
+        static SshConnector connector(SshConfig config, Prompter prompter, SshOptions options) {
+            DefaultConfig clientConfig = new DefaultConfig();
+            KeyCache keys = new KeyCache(clientConfig, prompter);
+            return new SshConnector(config, clientConfig, new SshAuth(keys, prompter), prompter, options);
+        }
+    }
+
     private void fire(HostState state) {
-        LOG.info("{}: {}{}", state.host(), state.status(), state.reason().isEmpty() ? "" : " (" + state.reason() + ")");
+        Log.LOG.info("{}: {}{}", state.host(), state.status(), state.reason().isEmpty() ? "" : " (" + state.reason() + ")");
         events.execute(() -> listeners.forEach(l -> {
             try {
                 l.changed(state);
             } catch (RuntimeException e) {
-                LOG.warn("host state listener failed", e);
+                Log.LOG.warn("host state listener failed", e);
             }
         }));
     }
