@@ -1,5 +1,6 @@
 package io.scitex.console;
 
+import io.scitex.console.app.LogFile;
 import io.scitex.console.app.Logging;
 import io.scitex.console.cli.SacCommand;
 import io.scitex.console.settings.ConsolePaths;
@@ -12,7 +13,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        Logging.useFileOf(ConsolePaths.system());
+        LogFile.useFileOf(ConsolePaths.system());
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Logging.internalError(t, e, System.err));
         System.exit(SacCommand.run(args));
     }

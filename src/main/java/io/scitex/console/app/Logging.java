@@ -6,9 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import io.scitex.console.settings.ConsolePaths;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -17,31 +15,9 @@ import org.slf4j.LoggerFactory;
  * logged there with their trace, and the user reads one sentence that says where.
  */
 public final class Logging {
-    /** The system property logback.xml reads the log file's path from. */
-    public static final String FILE_PROPERTY = "sac.log.file";
     private static final String STDERR = "STDERR";
 
     private Logging() {}
-
-    /**
-     * Points the log at {@code paths}' console folder unless a path was given already (tests set one); call before
-     * anything logs.
-     */
-    public static void useFileOf(ConsolePaths paths) {
-        if (System.getProperty(FILE_PROPERTY) == null) {
-            System.setProperty(FILE_PROPERTY, logFile(paths).toString());
-        }
-    }
-
-    /** {@code ~/.scitex/agent-container/console/console.log}. */
-    public static Path logFile(ConsolePaths paths) {
-        return paths.consoleDir().resolve("console.log");
-    }
-
-    /** The file this process logs to. */
-    public static String currentFile() {
-        return System.getProperty(FILE_PROPERTY, "~/.scitex/agent-container/console/console.log");
-    }
 
     /** Shows debug logs of the console (and warnings of its libraries) on stderr as they happen. */
     public static void verbose() {
@@ -78,6 +54,6 @@ public final class Logging {
     public static String sentence(Throwable e) {
         String what = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse("");
-        return "sac-console: internal error (" + what + "); the details are in " + currentFile();
+        return "sac-console: internal error (" + what + "); the details are in " + LogFile.current();
     }
 }

@@ -2,12 +2,11 @@ package io.scitex.console.cli;
 
 import io.scitex.console.Version;
 import io.scitex.console.app.Logging;
-import io.scitex.console.ui.ConsoleApp;
+import io.scitex.console.launch.WindowLauncher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,8 +40,6 @@ import picocli.CommandLine.ScopeType;
                 "Reservations live in $SCITEX_HPC_LEASE_DIR, else ~/.scitex/hpc/runtime/leases/.",
                 "Exit status: 0 ok, 1 an action failed, 2 bad usage or nothing by that name."})
 public final class SacCommand implements Callable<Integer> {
-    private static final Logger LOG = LoggerFactory.getLogger(SacCommand.class);
-
     @Option(names = "--ssh-config", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "OpenSSH client config naming the cluster hosts (default: $SAC_SSH_CONFIG, the console "
                     + "settings, else ~/.ssh/config)")
@@ -80,7 +77,7 @@ public final class SacCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConsoleApp.launchWindow();
+        WindowLauncher.open();
         return 0;
     }
 
@@ -118,7 +115,8 @@ public final class SacCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         int status = ExitStatus.of(e);
         if (ExitStatus.expected(e)) {
-            LOG.debug("{} failed", parsed.originalArgs(), e);
+            // the logger only now: verbs that succeed load no logging classes (decision 0700)
+            LoggerFactory.getLogger(SacCommand.class).debug("{} failed", parsed.originalArgs(), e);
             err.println(ExitStatus.message(e));
         } else {
             err.println(Logging.internalError(Thread.currentThread(), e, null));
@@ -131,7 +129,7 @@ public final class SacCommand implements Callable<Integer> {
     static final class Gui implements Callable<Integer> {
         @Override
         public Integer call() {
-            ConsoleApp.launchWindow();
+            WindowLauncher.open();
             return 0;
         }
     }

@@ -21,10 +21,15 @@ import org.slf4j.LoggerFactory;
  * Thread-safe; close it when the console exits.
  */
 public final class SshHosts implements RemoteExecutor, HostStateSource, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(SshHosts.class);
+    /** Made on first use: starting the logging backend costs CLI verbs that read local files ~0.1 s (0700). */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(SshHosts.class);
+    }
 
+    private final SshConfig config;
+    private final Prompter prompter;
     private final SshOptions options;
-    private final SshConnector connector;
+    private SshConnector connector;
     private final ExecRunner exec;
     private final Map<String, HostConnection> hosts = new ConcurrentHashMap<>();
     private final List<HostStateListener> listeners = new CopyOnWriteArrayList<>();
@@ -34,11 +39,9 @@ public final class SshHosts implements RemoteExecutor, HostStateSource, AutoClos
 
     /** Hosts from {@code config}, asking {@code prompter} for passphrases, 2FA codes, passwords and new host keys. */
     public SshHosts(SshConfig config, Prompter prompter, SshOptions options) {
+        this.config = config;
+        this.prompter = prompter;
         this.options = options;
-        DefaultConfig clientConfig = new DefaultConfig();
-        KeyCache keys = new KeyCache(clientConfig, prompter);
-        SshAuth auth = new SshAuth(keys, prompter);
-        this.connector = new SshConnector(config, clientConfig, auth, prompter, options);
         ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(4, threads("sac-ssh-timer"));
         s.setRemoveOnCancelPolicy(true);
         this.scheduler = s;
@@ -115,23 +118,45 @@ public final class SshHosts implements RemoteExecutor, HostStateSource, AutoClos
     /** Closes every connection and stops reconnecting. */
     @Override
     public void close() {
-        hosts.values().forEach(HostConnection::close);
+        for (HostConnection c : hosts.values()) { // a loop, not a method reference: loads no sshj class when empty
+            c.close();
+        }
         scheduler.shutdownNow();
         io.shutdown();
         events.shutdown();
     }
 
     private HostConnection connection(String host) {
-        return hosts.computeIfAbsent(host, h -> new HostConnection(h, connector, options, scheduler, io, this::fire));
+        return hosts.computeIfAbsent(host, h -> new HostConnection(h, connector(), options, scheduler, io, this::fire));
+    }
+
+    /**
+     * Built on first use: sshj's DefaultConfig loads BouncyCastle and the sshj classes (~500 classes), which commands
+     * that read only local files never need (see docs/decisions/0700).
+     */
+    private synchronized SshConnector connector() {
+        if (connector == null) {
+            connector = Client.connector(config, prompter, options);
+        }
+        return connector;
+    }
+
+    /** Apart, so that verifying SshHosts loads no sshj class. */
+    private static final class Client {
+        static SshConnector connector(SshConfig config, Prompter prompter, SshOptions options) {
+            DefaultConfig clientConfig = new DefaultConfig();
+            KeyCache keys = new KeyCache(clientConfig, prompter);
+            return new SshConnector(config, clientConfig, new SshAuth(keys, prompter), prompter, options);
+        }
     }
 
     private void fire(HostState state) {
-        LOG.info("{}: {}{}", state.host(), state.status(), state.reason().isEmpty() ? "" : " (" + state.reason() + ")");
+        Log.LOG.info("{}: {}{}", state.host(), state.status(), state.reason().isEmpty() ? "" : " (" + state.reason() + ")");
         events.execute(() -> listeners.forEach(l -> {
             try {
                 l.changed(state);
             } catch (RuntimeException e) {
-                LOG.warn("host state listener failed", e);
+                Log.LOG.warn("host state listener failed", e);
             }
         }));
     }

@@ -2,7 +2,7 @@ package io.scitex.console.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.scitex.console.app.Logging;
+import io.scitex.console.app.LogFile;
 import io.scitex.console.testing.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +38,8 @@ class FxErrorsTest {
         DialogPane pane = Await.until(() -> dialog(robot), Optional::isPresent, Duration.ofSeconds(10),
                 "an error dialog").orElseThrow();
         assertThat(pane.getContentText()).isEqualTo("sac-console: internal error (IllegalStateException: " + marker
-                + "); the details are in " + Logging.currentFile()).doesNotContain("\tat ", "second line");
-        String log = Files.readString(Path.of(Logging.currentFile()));
+                + "); the details are in " + LogFile.current()).doesNotContain("\tat ", "second line");
+        String log = Files.readString(Path.of(LogFile.current()));
         assertThat(log).contains("uncaught in thread JavaFX Application Thread",
                 "java.lang.IllegalStateException: " + marker, "\tat ");
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
