@@ -4,7 +4,7 @@ import io.scitex.console.agent.AgentDiscovery;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.AgentYaml;
 import io.scitex.console.agent.Problem;
-import io.scitex.console.app.Inventory;
+import io.scitex.console.inventory.Inventory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.scitex.console.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.scitex.console.agent.AgentSpec;
-import io.scitex.console.app.Inventory;
+import io.scitex.console.inventory.Inventory;
 import io.scitex.console.status.ClusterSnapshot;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package io.scitex.console.cli;
 
 import io.scitex.console.Version;
-import io.scitex.console.ui.ConsoleApp;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -66,7 +65,12 @@ public final class SacCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConsoleApp.launchWindow();
+        return openWindow();
+    }
+
+    /** The window gets the same --host, --ssh-config and --known-hosts as every verb. */
+    int openWindow() {
+        env.window().open(env.paths(), globalOptions().overrides());
         return 0;
     }
 
@@ -110,10 +114,12 @@ public final class SacCommand implements Callable<Integer> {
 
     @Command(name = "gui", description = "Open the console window (the default when no verb is given).")
     static final class Gui implements Callable<Integer> {
+        @CommandLine.Spec
+        private CommandSpec spec;
+
         @Override
         public Integer call() {
-            ConsoleApp.launchWindow();
-            return 0;
+            return SacCommand.of(spec).openWindow();
         }
     }
 

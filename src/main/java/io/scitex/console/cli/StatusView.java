@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.status.AgentStatus;
 import io.scitex.console.status.ClusterSnapshot;
-import io.scitex.console.status.HostConnection;
+import io.scitex.console.remote.ConnectionState;
 import io.scitex.console.status.HostStatus;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -98,7 +98,7 @@ final class StatusView {
 
     /** One stderr warning per host the refresh could not reach: its agents show as unknown, never as stopped. */
     static void hostWarnings(ClusterSnapshot snap, PrintWriter err) {
-        snap.hosts().values().stream().filter(h -> h.connection() == HostConnection.DISCONNECTED)
+        snap.hosts().values().stream().filter(h -> h.connection() == ConnectionState.DISCONNECTED)
                 .sorted(java.util.Comparator.comparing(HostStatus::host))
                 .forEach(h -> err.println("warning: host " + h.host() + " could not be reached"
                         + (h.reason().isEmpty() ? "" : ": " + h.reason())));

@@ -15,14 +15,18 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the context from the user's settings and opens the window. */
+/** The JavaFX application: builds the context from the user's settings and the command line, opens the window. */
 public class ConsoleApp extends Application {
+    private static volatile ConsolePaths launchPaths = ConsolePaths.system();
+    private static volatile ConsoleContext.Overrides launchOverrides = ConsoleContext.Overrides.NONE;
     private FxUiExecutor executor;
     private ConsoleContext context;
     private ConsoleWindow window;
 
-    /** Opens the window and blocks until it is closed. */
-    public static void launchWindow() {
+    /** Opens the window with the command line's options and blocks until it is closed. */
+    public static void launchWindow(ConsolePaths paths, ConsoleContext.Overrides overrides) {
+        launchPaths = paths;
+        launchOverrides = overrides;
         Application.launch(ConsoleApp.class);
     }
 
@@ -30,7 +34,7 @@ public class ConsoleApp extends Application {
     public void start(Stage stage) {
         executor = new FxUiExecutor(4);
         try {
-            context = ConsoleContext.open(ConsolePaths.system(), ConsoleContext.Overrides.NONE, new FxPrompter());
+            context = ConsoleContext.open(launchPaths, launchOverrides, new FxPrompter());
         } catch (RuntimeException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText("SAC Console cannot start");
@@ -38,11 +42,24 @@ public class ConsoleApp extends Application {
             Platform.exit();
             return;
         }
-        window = new ConsoleWindow(context, executor, 1280, 820);
-        stage.setTitle("SAC Console" + context.defaultHost().map(h -> " — " + h).orElse(""));
-        stage.setScene(window.scene());
+        window = show(stage, context, executor);
+    }
+
+    /** Shows the window for {@code context} on {@code stage} and starts it. */
+    public static ConsoleWindow show(Stage stage, ConsoleContext context, FxUiExecutor executor) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        ConsoleWindow w = new ConsoleWindow(context, executor, Math.min(1280, screen.getWidth()),
+                Math.min(820, screen.getHeight()));
+        stage.setTitle(title(context));
+        stage.setScene(w.scene());
         stage.show();
-        window.start();
+        w.start();
+        return w;
+    }
+
+    /** "SAC Console — host" for the default host, if any. */
+    public static String title(ConsoleContext context) {
+        return "SAC Console" + context.defaultHost().map(h -> " — " + h).orElse("");
     }
 
     @Override

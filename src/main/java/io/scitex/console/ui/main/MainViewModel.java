@@ -2,7 +2,7 @@ package io.scitex.console.ui.main;
 
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.Problem;
-import io.scitex.console.app.Inventory;
+import io.scitex.console.inventory.Inventory;
 import io.scitex.console.lease.Lease;
 import io.scitex.console.status.ReservationStatus;
 import io.scitex.console.ui.reservations.ReservationRow;

@@ -32,10 +32,9 @@ public final class WindowActions implements MainActions {
     private final Consumer<Tab> openTab;
     private final List<TerminalTab> terminals = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public WindowActions(ConsoleContext context, StatusPoller poller, MainViewModel model, UiExecutor executor,
-            Consumer<Tab> openTab) {
+    public WindowActions(ConsoleContext context, MainViewModel model, UiExecutor executor, Consumer<Tab> openTab) {
         this.context = context;
-        this.poller = poller;
+        this.poller = context.statusPoller();
         this.model = model;
         this.executor = executor;
         this.openTab = openTab;

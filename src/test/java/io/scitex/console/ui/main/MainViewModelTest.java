@@ -7,13 +7,13 @@ import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.ClaudeSpec;
 import io.scitex.console.agent.RestartPolicy;
 import io.scitex.console.agent.SlurmSpec;
-import io.scitex.console.app.Inventory;
+import io.scitex.console.inventory.Inventory;
 import io.scitex.console.lease.Lease;
 import io.scitex.console.status.Activity;
 import io.scitex.console.status.AgentPhase;
 import io.scitex.console.status.AgentStatus;
 import io.scitex.console.status.ClusterSnapshot;
-import io.scitex.console.status.HostConnection;
+import io.scitex.console.remote.ConnectionState;
 import io.scitex.console.status.HostStatus;
 import io.scitex.console.status.ReservationStatus;
 import io.scitex.console.ui.agents.AgentRow;
@@ -45,14 +45,14 @@ class MainViewModelTest {
         model.applyInventory(new Inventory(List.of(tenant("a"), tenant("b")), List.of(), List.of()));
         AgentRow a = model.agents().get(0);
         model.applySnapshot(new ClusterSnapshot(Instant.now(),
-                Map.of("sac-test", new HostStatus("sac-test", HostConnection.DISCONNECTED, "connection refused",
+                Map.of("sac-test", new HostStatus("sac-test", ConnectionState.DISCONNECTED, "connection refused",
                         Optional.empty(), Duration.ZERO)),
                 Map.of("a", status("a", AgentPhase.UNKNOWN, "host unreachable", List.of())),
                 Map.of()));
         assertThat(model.agents().get(0)).isSameAs(a);
         assertThat(a.stateProperty().get()).isEqualTo("unknown (host unreachable)");
         assertThat(a.stateStyleProperty().get()).isEqualTo("state-unknown");
-        assertThat(model.hosts()).extracting(HostStatus::connection).containsExactly(HostConnection.DISCONNECTED);
+        assertThat(model.hosts()).extracting(HostStatus::connection).containsExactly(ConnectionState.DISCONNECTED);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.scitex.console.app;
+package io.scitex.console.inventory;
 
 import io.scitex.console.agent.AgentDiscovery;
 import io.scitex.console.agent.Problem;
