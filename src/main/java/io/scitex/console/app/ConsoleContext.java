@@ -208,7 +208,7 @@ public final class ConsoleContext implements AutoCloseable {
         Inventory found = inventory.load();
         List<AgentSpec> watched = new ArrayList<>(found.agents());
         alsoWatched.stream().filter(a -> found.agent(a.name()).isEmpty()).forEach(watched::add);
-        return new Inventory(watched, found.leases(), found.problems());
+        return new Inventory(watched, found.invalid(), found.leases(), found.problems());
     }
 
     private void restartLost(String reservation) {

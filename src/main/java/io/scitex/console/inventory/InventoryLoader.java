@@ -27,6 +27,6 @@ public final class InventoryLoader {
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(found.problems());
         problems.addAll(leaseList.problems());
-        return new Inventory(found.agents(), leaseList.leases(), problems);
+        return new Inventory(found.agents(), found.invalid(), leaseList.leases(), problems);
     }
 }

@@ -4,7 +4,12 @@ import io.scitex.console.app.ConsoleContext;
 import io.scitex.console.settings.ConsolePaths;
 import io.scitex.console.ui.common.FxPrompter;
 import io.scitex.console.ui.common.FxUiExecutor;
+import io.scitex.console.ui.activity.ActivityController;
+import io.scitex.console.ui.agents.AgentsController;
+import io.scitex.console.ui.logs.LogController;
 import io.scitex.console.ui.main.MainController;
+import io.scitex.console.ui.problems.ProblemsController;
+import io.scitex.console.ui.reservations.ReservationsController;
 import io.scitex.console.ui.main.MainViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,15 +80,28 @@ public class ConsoleApp extends Application {
         }
     }
 
-    /** Loads main.fxml with its controller bound to {@code model}. */
+    /** The controller of main.fxml or of one of the tabs it includes, over its part of {@code model}. */
+    private static Object controller(Class<?> type, MainViewModel model) {
+        if (type == MainController.class) {
+            return new MainController(model);
+        } else if (type == AgentsController.class) {
+            return new AgentsController(model.agentsTab());
+        } else if (type == ReservationsController.class) {
+            return new ReservationsController(model.reservationsTab());
+        } else if (type == ProblemsController.class) {
+            return new ProblemsController(model.problemsTab());
+        } else if (type == ActivityController.class) {
+            return new ActivityController(model.activityTab());
+        } else if (type == LogController.class) {
+            return new LogController(model.logs(), model::message);
+        }
+        throw new IllegalArgumentException("no controller " + type);
+    }
+
+    /** Loads main.fxml (and the tabs it includes) with controllers bound to {@code model}. */
     public static Parent loadMain(MainViewModel model) {
         FXMLLoader loader = new FXMLLoader(ConsoleApp.class.getResource("/fxml/main.fxml"));
-        loader.setControllerFactory(type -> {
-            if (type == MainController.class) {
-                return new MainController(model);
-            }
-            throw new IllegalArgumentException("no controller " + type);
-        });
+        loader.setControllerFactory(type -> controller(type, model));
         try {
             return loader.load();
         } catch (IOException e) {

@@ -6,6 +6,8 @@ import io.scitex.console.settings.ConsoleSettings;
 import io.scitex.console.status.ClusterSnapshot;
 import io.scitex.console.status.StatusEvent;
 import io.scitex.console.status.StatusPoller;
+import io.scitex.console.ui.common.Dialogs;
+import io.scitex.console.ui.common.FxDialogs;
 import io.scitex.console.ui.common.UiExecutor;
 import io.scitex.console.ui.main.MainViewModel;
 import io.scitex.console.ui.main.Theme;
@@ -46,7 +48,8 @@ public final class ConsoleWindow implements AutoCloseable {
         poller.addListener(snapshots);
         poller.addEventListener(events);
         context.actionLog().addListener(actionLines);
-        actions = new WindowActions(context, model, executor, tab -> {
+        Dialogs dialogs = new FxDialogs(() -> root.getScene() == null ? null : root.getScene().getWindow());
+        actions = new WindowActions(context, model, executor, dialogs, tab -> {
             // looked up when needed: a SplitPane shows its items as children only once it has a skin
             TabPane detailTabs = (TabPane) root.getScene().lookup("#detailTabs");
             detailTabs.getTabs().add(tab);
