@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code list}: every discovered agent with what one status refresh sees. */
 @Command(name = "list", aliases = "ps", mixinStandardHelpOptions = true,
         description = {"List every discovered agent with its status (stopped, pending, starting, running, exited, "
-                + "lost, unknown), host, job, node and pane activity (busy, waiting, idle, stalled).",
+                + "lost, unknown, or invalid when its YAML has errors), host, job, node and pane activity (busy, waiting, idle, stalled).",
                 "Asks each host once (one squeue, one pane sweep per reservation). Agents of other runtimes are "
                         + "listed as 'not a SLURM agent'; an unreachable host's agents show 'unknown' and a "
                         + "warning goes to stderr."},
@@ -25,7 +25,10 @@ final class ListCommand extends Verb {
     @Override
     int run(CliBackend backend) {
         Inventory inventory = backend.inventory();
-        inventory.problems().stream().filter(p -> p.isError()).forEach(p -> err().println("warning: " + p));
+        // an invalid agent's first problem is in its row; the rest (and problems of other files) go to stderr
+        java.util.Set<Object> shown = new java.util.HashSet<>();
+        inventory.invalid().forEach(a -> shown.add(a.firstProblem()));
+        inventory.problems().stream().filter(p -> p.isError() && !shown.contains(p)).forEach(err()::println);
         ClusterSnapshot snap = backend.refreshStatus(List.of());
         StatusView.hostWarnings(snap, err());
         if (json) {
@@ -33,9 +36,10 @@ final class ListCommand extends Verb {
             for (AgentSpec a : inventory.agents()) {
                 array.add(StatusView.json(a, Optional.ofNullable(snap.agents().get(a.name()))));
             }
+            inventory.invalid().forEach(a -> array.add(StatusView.json(a)));
             out().println(Json.dumps(array));
         } else {
-            out().print(StatusView.table(inventory.agents(), snap));
+            out().print(StatusView.table(inventory.agents(), inventory.invalid(), snap));
         }
         return ExitStatus.OK;
     }
