@@ -4,6 +4,7 @@ import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.Problem;
 import io.scitex.console.inventory.Inventory;
 import io.scitex.console.inventory.InventoryLoader;
+import io.scitex.console.inventory.InventoryWatcher;
 import io.scitex.console.lease.LeaseStore;
 import io.scitex.console.remote.HostKeyPolicy;
 import io.scitex.console.remote.Prompter;
@@ -197,6 +198,14 @@ public final class ConsoleContext implements AutoCloseable {
     public void startPolling() {
         polling = true;
         poller.start();
+    }
+
+    /**
+     * Watches the agent folders, the lease folder and the settings: {@code listener} gets a fresh inventory (on the
+     * watcher's thread) soon after each change. Close the watcher when done.
+     */
+    public InventoryWatcher watchFiles(java.util.function.Consumer<Inventory> listener) throws java.io.IOException {
+        return new InventoryWatcher(inventory, listener);
     }
 
     /** Agents the poller watches besides the discovered ones (the CLI's agents named by a YAML path). */

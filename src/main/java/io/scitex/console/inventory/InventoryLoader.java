@@ -20,6 +20,16 @@ public final class InventoryLoader {
         this.leases = leases;
     }
 
+    /** The folders agents are discovered in, each holding {@code <name>/<name>.yaml}. */
+    public List<java.nio.file.Path> agentRoots() {
+        return paths.agentRoots(settings.effective().settings());
+    }
+
+    /** The lease folder and the settings file's folder. */
+    public List<java.nio.file.Path> otherFolders() {
+        return List.of(leases.dir(), paths.settingsFile().getParent());
+    }
+
     public Inventory load() {
         SettingsStore.Loaded loaded = settings.effective();
         AgentDiscovery.DiscoveryResult found = new AgentDiscovery(paths.agentRoots(loaded.settings())).discover();

@@ -1,6 +1,7 @@
 package io.scitex.console.ui;
 
 import io.scitex.console.app.ConsoleContext;
+import io.scitex.console.inventory.InventoryWatcher;
 import io.scitex.console.runtime.ActionEntry;
 import io.scitex.console.settings.ConsoleSettings;
 import io.scitex.console.status.ClusterSnapshot;
@@ -12,6 +13,7 @@ import io.scitex.console.ui.common.UiExecutor;
 import io.scitex.console.ui.main.MainViewModel;
 import io.scitex.console.ui.main.Theme;
 import io.scitex.console.ui.main.WindowActions;
+import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -39,6 +41,7 @@ public final class ConsoleWindow implements AutoCloseable {
     private final Scene scene;
     private final Consumer<ClusterSnapshot> snapshots = s -> Platform.runLater(() -> model.applySnapshot(s));
     private final Consumer<StatusEvent> events = e -> Platform.runLater(() -> showEvent(e));
+    private InventoryWatcher files;
     private final Consumer<ActionEntry> actionLines = e -> Platform.runLater(() -> model.log(e.line()));
 
     public ConsoleWindow(ConsoleContext context, UiExecutor executor, double width, double height) {
@@ -69,9 +72,18 @@ public final class ConsoleWindow implements AutoCloseable {
         }
     }
 
-    /** Reads the local files and starts polling the cluster. */
+    /** Reads the local files, watches them for changes and starts polling the cluster. */
     public void start() {
         actions.reload();
+        try {
+            files = context.watchFiles(inv -> Platform.runLater(() -> {
+                model.applyInventory(inv);
+                poller.refreshNow();
+            }));
+        } catch (IOException e) {
+            model.message("Agent and reservation files are not watched (" + e.getMessage() + "); File → Reload"
+                    + " reads them");
+        }
         context.startPolling();
     }
 
@@ -90,6 +102,9 @@ public final class ConsoleWindow implements AutoCloseable {
     /** Detaches open terminals and stops listening; the context (and its poller) is the caller's to close. */
     @Override
     public void close() {
+        if (files != null) {
+            files.close();
+        }
         actions.closeTerminals();
         poller.removeListener(snapshots);
         poller.removeEventListener(events);
