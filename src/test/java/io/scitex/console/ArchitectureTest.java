@@ -57,7 +57,8 @@ class ArchitectureTest {
     @Test
     void onlyTheUiUsesJavaFx() {
         noClasses().that().resideOutsideOfPackages("io.scitex.console.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.techsenger..", "org.controlsfx..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.techsenger..", "org.controlsfx..",
+                        "atlantafx..")
                 .check(classes);
     }
 

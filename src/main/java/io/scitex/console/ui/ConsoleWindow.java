@@ -11,7 +11,7 @@ import io.scitex.console.ui.common.Dialogs;
 import io.scitex.console.ui.common.FxDialogs;
 import io.scitex.console.ui.common.UiExecutor;
 import io.scitex.console.ui.main.MainViewModel;
-import io.scitex.console.ui.main.Theme;
+import io.scitex.console.ui.theme.Theme;
 import io.scitex.console.ui.main.WindowActions;
 import java.io.IOException;
 import java.util.EnumSet;
@@ -59,8 +59,16 @@ public final class ConsoleWindow implements AutoCloseable {
             detailTabs.getSelectionModel().select(tab);
         });
         model.setActions(actions);
+        boolean dark = context.settings().theme() == ConsoleSettings.Theme.DARK;
+        Theme.use(dark);
         scene = new Scene(root, width, height);
-        Theme.apply(scene, context.settings().theme() == ConsoleSettings.Theme.DARK);
+        Theme.style(scene);
+        model.darkProperty().set(dark);
+        model.darkProperty().addListener((o, was, now) -> {
+            Theme.use(now);
+            Theme.style(scene);
+            actions.saveTheme(now);
+        });
     }
 
     private void showEvent(StatusEvent event) {

@@ -3,6 +3,7 @@ package io.scitex.console.ui.common;
 import io.scitex.console.slurm.BookRequest;
 import io.scitex.console.ui.reservations.BookDialog;
 import io.scitex.console.ui.reservations.BookForm;
+import io.scitex.console.ui.theme.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -55,6 +56,7 @@ public final class FxDialogs implements Dialogs {
     }
 
     private void own(Dialog<?> dialog) {
+        Theme.style(dialog.getDialogPane());
         Window w = owner.get();
         if (w != null) {
             dialog.initOwner(w);

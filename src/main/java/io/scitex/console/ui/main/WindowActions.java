@@ -80,6 +80,17 @@ public final class WindowActions implements MainActions, AgentActions.View, Rese
         });
     }
 
+    /** Keeps the theme in the settings file for the next start. */
+    public void saveTheme(boolean dark) {
+        executor.submit(() -> {
+            SettingsStore store = context.settingsStore();
+            store.save(store.load().settings().withTheme(dark ? ConsoleSettings.Theme.DARK
+                    : ConsoleSettings.Theme.LIGHT));
+            return dark;
+        }, d -> model.log("theme " + (d ? "dark" : "light") + " saved"),
+                e -> model.message("The theme was not saved: " + e.getMessage()));
+    }
+
     @Override
     public void refreshNow() {
         context.statusPoller().refreshNow();
