@@ -84,4 +84,22 @@ class MainViewModelTest {
                 Map.of("a", status("a", AgentPhase.RUNNING, "", List.of("> ", "echo: hi", "> "))), Map.of()));
         assertThat(model.logs().lines()).containsExactly("claude stand-in ready", "> ", "echo: hi", "> ");
     }
+
+    @Test
+    void aStatusMessageIsKeptWholeInTheActivityTab() {
+        String longText = "Could not read the partitions of sac-test (" + "x".repeat(300) + ")";
+        model.message(longText);
+        assertThat(model.messageProperty().get()).isEqualTo(longText);
+        assertThat(model.activityTab().lines()).last().asString().endsWith(longText);
+    }
+
+    @Test
+    void invalidAgentsAreRowsBesideTheValidOnes() {
+        Path file = Path.of("/agents/z/z.yaml");
+        model.applyInventory(new Inventory(List.of(tenant("a")), List.of(new io.scitex.console.agent.InvalidAgent(
+                "z", file, List.of(io.scitex.console.agent.Problem.error(file, 4, 12, "unknown runtime 'docker'")))),
+                List.of(), List.of()));
+        assertThat(model.agents()).extracting(AgentRow::name).containsExactly("a", "z");
+        assertThat(model.agents().get(1).stateProperty().get()).isEqualTo("invalid: unknown runtime 'docker'");
+    }
 }
