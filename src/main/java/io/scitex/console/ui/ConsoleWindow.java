@@ -72,8 +72,7 @@ public final class ConsoleWindow implements AutoCloseable {
     }
 
     private void showEvent(StatusEvent event) {
-        model.log(event.message());
-        model.message(event.message());
+        model.message(event.message()); // also its line in the Activity tab
         if (NOTIFIED.contains(event.type()) && root.getScene() != null && root.getScene().getWindow() != null) {
             Notifications.create().owner(root.getScene().getWindow()).title("SAC Console").text(event.message())
                     .hideAfter(javafx.util.Duration.seconds(8)).showWarning();

@@ -126,7 +126,7 @@ public final class ScreenshotTour {
         Platform.runLater(() -> window.model().book());
         await(() -> dialog().isPresent(), "the Book dialog");
         pause(800);
-        Window w = dialog().orElseThrow();
+        Window w = fx(() -> dialog().orElseThrow());
         shoot(w.getScene(), file);
         fx(() -> {
             DialogPane pane = (DialogPane) w.getScene().getRoot();
@@ -135,13 +135,10 @@ public final class ScreenshotTour {
         });
     }
 
+    /** On the FX thread: the open dialog's window. */
     private static java.util.Optional<Window> dialog() {
-        try {
-            return fx(() -> Window.getWindows().stream().filter(w -> w.getScene() != null
-                    && w.getScene().getRoot() instanceof DialogPane).findFirst());
-        } catch (Exception e) {
-            return java.util.Optional.empty();
-        }
+        return Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().getRoot() instanceof DialogPane).findFirst();
     }
 
     private static void terminal(ConsoleWindow window, TableView<AgentRow> table, Path file) throws Exception {

@@ -81,6 +81,8 @@ public final class BookDialog extends Dialog<BookRequest> {
         l.getStyleClass().add("form-problem");
         l.setWrapText(true);
         l.setMaxWidth(520);
+        l.managedProperty().bind(l.textProperty().isNotEmpty()); // no empty gap while there is nothing to say
+        l.visibleProperty().bind(l.managedProperty());
         return l;
     }
 

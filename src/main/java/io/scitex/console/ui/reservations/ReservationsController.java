@@ -37,7 +37,7 @@ public final class ReservationsController {
         bind(tenantsColumn, ReservationRow::tenantsProperty);
         bind(leftColumn, ReservationRow::timeLeftProperty);
         bind(persistentColumn, r -> fixed(r.lease().persistent() ? "yes" : "no"));
-        bind(submittedColumn, r -> fixed(r.lease().submittedAt()));
+        bind(submittedColumn, r -> fixed(ReservationRow.localTime(r.lease().submittedAt())));
         SortedList<ReservationRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(reservationsTable.comparatorProperty());
         reservationsTable.setItems(sorted);

@@ -34,4 +34,11 @@ class ReservationsViewModelTest {
         assertThat(model.rows()).containsExactly(other);
         assertThat(model.hasSelectionProperty().get()).isFalse();
     }
+
+    @Test
+    void submittedTimesAreShownInLocalTimeWithoutSeconds() {
+        String shown = ReservationRow.localTime("2026-11-29T04:00:00+00:00");
+        assertThat(shown).matches("2026-11-2[89] [0-9]{2}:[0-9]{2}");
+        assertThat(ReservationRow.localTime("yesterday")).isEqualTo("yesterday");
+    }
 }
