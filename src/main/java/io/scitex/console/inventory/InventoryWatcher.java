@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -80,7 +81,11 @@ public final class InventoryWatcher implements AutoCloseable {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = timer.schedule(() -> read(attempt), delayMs, TimeUnit.MILLISECONDS);
+        try {
+            pending = timer.schedule(() -> read(attempt), delayMs, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("closed meanwhile: {}", e.getMessage()); // a change seen while closing needs no read
+        }
     }
 
     private void read(int attempt) {
@@ -156,7 +161,7 @@ public final class InventoryWatcher implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
         timer.shutdownNow();
         reader.interrupt();
