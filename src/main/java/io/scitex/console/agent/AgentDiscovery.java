@@ -28,10 +28,14 @@ public final class AgentDiscovery {
         this.roots = List.copyOf(roots);
     }
 
-    /** The agents that loaded without error, sorted by name, and every problem (shadowed duplicates as warnings). */
-    public record DiscoveryResult(List<AgentSpec> agents, List<Problem> problems) {
+    /**
+     * The agents that loaded without error and those that did not, each sorted by name, and every problem (shadowed
+     * duplicates as warnings).
+     */
+    public record DiscoveryResult(List<AgentSpec> agents, List<InvalidAgent> invalid, List<Problem> problems) {
         public DiscoveryResult {
             agents = List.copyOf(agents);
+            invalid = List.copyOf(invalid);
             problems = List.copyOf(problems);
         }
 
@@ -59,14 +63,25 @@ public final class AgentDiscovery {
             }
         }
         List<AgentSpec> agents = new ArrayList<>();
+        List<InvalidAgent> invalid = new ArrayList<>();
+        List<Map.Entry<String, Path>> found = List.copyOf(winners.entrySet());
         // parsing dominates; files are independent, and the ordered collect keeps problems in discovery order
-        List<AgentYaml.LoadResult> loaded = winners.values().parallelStream().map(AgentYaml::load).toList();
-        loaded.forEach(r -> {
-            r.agent().ifPresent(agents::add);
+        List<AgentYaml.LoadResult> loaded = found.parallelStream().map(e -> AgentYaml.load(e.getValue())).toList();
+        for (int i = 0; i < found.size(); i++) {
+            AgentYaml.LoadResult r = loaded.get(i);
+            if (r.agent().isPresent() && !r.hasErrors()) {
+                agents.add(r.agent().get());
+            } else {
+                Path file = found.get(i).getValue();
+                List<Problem> ps = r.problems().isEmpty() ? List.of(Problem.fileError(file, "not a valid agent"))
+                        : r.problems();
+                invalid.add(new InvalidAgent(found.get(i).getKey(), file, ps));
+            }
             problems.addAll(r.problems());
-        });
+        }
         agents.sort(Comparator.comparing(AgentSpec::name));
-        return new DiscoveryResult(agents, problems);
+        invalid.sort(Comparator.comparing(InvalidAgent::name));
+        return new DiscoveryResult(agents, invalid, problems);
     }
 
     /** The agent YAMLs directly under {@code root}, sorted by folder name. */

@@ -1,6 +1,10 @@
 package io.scitex.console.app;
 
+import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.Problem;
+import io.scitex.console.inventory.Inventory;
+import io.scitex.console.inventory.InventoryLoader;
+import io.scitex.console.inventory.InventoryWatcher;
 import io.scitex.console.lease.LeaseStore;
 import io.scitex.console.remote.HostKeyPolicy;
 import io.scitex.console.remote.Prompter;
@@ -21,17 +25,23 @@ import io.scitex.console.settings.ConsolePaths;
 import io.scitex.console.settings.ConsoleSettings;
 import io.scitex.console.service.AttachTarget;
 import io.scitex.console.settings.SettingsStore;
+import io.scitex.console.status.StatusPoller;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The composition root shared by the window and the CLI: settings, the SSH layer, the action log and the services,
- * built once from the console's paths. Settings are read when it opens; open a new context to apply changed ones.
- * Closing it closes every SSH connection.
+ * The composition root shared by the window and the CLI: settings, the SSH layer, the action log, the services and
+ * the one status poller, built once from the console's paths. Settings are read when it opens; open a new context
+ * to apply changed ones. Closing it stops the poller and closes every SSH connection.
  */
 public final class ConsoleContext implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleContext.class);
     /** How many action-log entries stay in memory for the window. */
     public static final int RECENT_ACTIONS = 500;
 
@@ -49,6 +59,9 @@ public final class ConsoleContext implements AutoCloseable {
     private final ReservationManager reservations;
     private final AgentHosts agentHosts;
     private final AgentManager agents;
+    private final StatusPoller poller;
+    private volatile List<AgentSpec> alsoWatched = List.of();
+    private volatile boolean polling;
 
     /**
      * Command-line overrides ({@code --ssh-config}, {@code --known-hosts}, {@code --host}); each wins over the settings
@@ -90,6 +103,9 @@ public final class ConsoleContext implements AutoCloseable {
         this.reservations = new ReservationManager(executor, leases);
         this.agentHosts = new AgentHosts(() -> defaultHost);
         this.agents = new AgentManager(executor, reservations, runtimeStates, agentHosts);
+        // the poller talks to the SSH layer directly: its refreshes would drown the action log
+        this.poller = new StatusPoller(sshHosts, this::watchedInventory, runtimeStates, leases, this::settings,
+                Clock.systemUTC(), defaultHost, this::restartLost);
     }
 
     /**
@@ -173,6 +189,50 @@ public final class ConsoleContext implements AutoCloseable {
         return agents;
     }
 
+    /** The one status poller (window and CLI): idle until {@link #startPolling()}, or asked with refreshOnce. */
+    public StatusPoller statusPoller() {
+        return poller;
+    }
+
+    /** Polls in the background from now on, and restarts lost tenants when the settings ask for it. */
+    public void startPolling() {
+        polling = true;
+        poller.start();
+    }
+
+    /**
+     * Watches the agent folders, the lease folder and the settings: {@code listener} gets a fresh inventory (on the
+     * watcher's thread) soon after each change. Close the watcher when done.
+     */
+    public InventoryWatcher watchFiles(java.util.function.Consumer<Inventory> listener) throws java.io.IOException {
+        return new InventoryWatcher(inventory, listener);
+    }
+
+    /** Agents the poller watches besides the discovered ones (the CLI's agents named by a YAML path). */
+    public void watchAlso(List<AgentSpec> agents) {
+        alsoWatched = List.copyOf(agents);
+    }
+
+    private Inventory watchedInventory() {
+        Inventory found = inventory.load();
+        List<AgentSpec> watched = new ArrayList<>(found.agents());
+        alsoWatched.stream().filter(a -> found.agent(a.name()).isEmpty()).forEach(watched::add);
+        return new Inventory(watched, found.invalid(), found.leases(), found.problems());
+    }
+
+    private void restartLost(String reservation) {
+        if (!polling) {
+            return; // a one-off CLI refresh only reports
+        }
+        try {
+            List<AgentSpec> tenants = inventory.load().agents().stream()
+                    .filter(a -> a.slurm().reservation().equals(reservation)).toList();
+            agents.restartLost(reservation, tenants);
+        } catch (Exception e) {
+            LOG.warn("restarting the lost tenants of {} failed: {}", reservation, e.getMessage());
+        }
+    }
+
     /** Opens a terminal on the target (e.g. {@link AgentManager#attachTarget}) and notes it in the action log. */
     public RemotePty openTerminal(AttachTarget target, int cols, int rows) throws RemoteException {
         Instant at = Instant.now();
@@ -195,6 +255,7 @@ public final class ConsoleContext implements AutoCloseable {
 
     @Override
     public void close() {
+        poller.close();
         sshHosts.close();
     }
 }

@@ -3,8 +3,9 @@ package io.scitex.console.cli;
 import io.scitex.console.agent.AgentDiscovery;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.AgentYaml;
+import io.scitex.console.agent.InvalidAgent;
 import io.scitex.console.agent.Problem;
-import io.scitex.console.app.Inventory;
+import io.scitex.console.inventory.Inventory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +54,11 @@ final class AgentArgs {
             throw new CliException(ExitStatus.USAGE, "Error: " + path + " holds no agent YAML (expected "
                     + path.getFileName() + "/" + path.getFileName() + ".yaml)");
         }
+        Optional<InvalidAgent> invalid = inventory.agent(arg).isPresent() ? Optional.empty()
+                : inventory.invalidAgent(arg);
+        if (invalid.isPresent()) {
+            throw new CliException(ExitStatus.FAILED, problems(invalid.get().problems()));
+        }
         return inventory.agent(arg).orElseThrow(() -> new CliException(ExitStatus.USAGE, "Error: agent '" + arg
                 + "' not found: no " + arg + "/" + arg + ".yaml in ~/.scitex/agent-container/agents/, "
                 + "$SCITEX_AGENT_CONTAINER_YAML_DIRS or the console's agent folders"
@@ -62,11 +68,25 @@ final class AgentArgs {
     private static AgentSpec load(Path file) {
         AgentYaml.LoadResult result = AgentYaml.load(file);
         if (result.hasErrors() || result.agent().isEmpty()) {
-            StringBuilder msg = new StringBuilder("Error: " + file + " is not a valid agent:");
-            result.problems().forEach(p -> msg.append('\n').append(p));
-            throw new CliException(ExitStatus.USAGE, msg.toString());
+            throw new CliException(ExitStatus.FAILED, result.problems().isEmpty()
+                    ? file + ": error: not a valid agent" : problems(result.problems()));
         }
         return result.agent().get();
+    }
+
+    /** One {@code file:line:col: error: message} line per problem, errors first. */
+    private static String problems(List<Problem> problems) {
+        return problems.stream().sorted(java.util.Comparator.comparing(p -> p.isError() ? 0 : 1))
+                .map(Problem::toString).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** What {@code --all} leaves out, one line each: agents of other runtimes and agents whose YAML has errors. */
+    static List<String> skippedByAll(Inventory inventory) {
+        List<String> lines = new ArrayList<>();
+        inventory.agents().stream().filter(a -> !a.runtime().isSlurm()).forEach(a -> lines.add("skipped "
+                + a.name() + ": runtime " + a.runtime().yamlName() + " is not run on SLURM"));
+        inventory.invalid().forEach(a -> lines.add("skipped " + a.name() + ": invalid: " + a.firstProblem()));
+        return lines;
     }
 
     /** A YAML of that name that failed to load explains a "not found" better than the search path. */

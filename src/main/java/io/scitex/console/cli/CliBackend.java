@@ -1,6 +1,6 @@
 package io.scitex.console.cli;
 
-import io.scitex.console.app.Inventory;
+import io.scitex.console.inventory.Inventory;
 import io.scitex.console.remote.RemoteCommand;
 import io.scitex.console.remote.RemoteException;
 import io.scitex.console.remote.RemotePty;

@@ -2,7 +2,7 @@ package io.scitex.console.cli;
 
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.app.ConsoleContext;
-import io.scitex.console.app.Inventory;
+import io.scitex.console.inventory.Inventory;
 import io.scitex.console.remote.RemoteCommand;
 import io.scitex.console.remote.RemoteException;
 import io.scitex.console.remote.RemotePty;
@@ -10,18 +10,13 @@ import io.scitex.console.service.AgentService;
 import io.scitex.console.service.ReservationService;
 import io.scitex.console.settings.ConsolePaths;
 import io.scitex.console.status.ClusterSnapshot;
-import io.scitex.console.status.StatusPoller;
 import java.io.PrintWriter;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The verbs' services from the console's composition root, the one the window uses too. */
 final class ContextBackend implements CliBackend {
     private final ConsoleContext context;
-    private StatusPoller poller;
-    private volatile List<AgentSpec> extra = List.of();
 
     private ContextBackend(ConsoleContext context) {
         this.context = context;
@@ -29,11 +24,8 @@ final class ContextBackend implements CliBackend {
 
     static CliBackend open(GlobalOptions options, CliEnv env, PrintWriter err) {
         ConsolePaths paths = ConsolePaths.from(env.env(), env.userHome());
-        ConsoleContext.Overrides overrides = ConsoleContext.Overrides.NONE
-                .withSshConfig(options.sshConfig().orElse(null))
-                .withKnownHosts(options.knownHosts().orElse(null))
-                .withDefaultHost(options.host().orElse(null));
-        return new ContextBackend(ConsoleContext.open(paths, overrides, new TerminalPrompter(env.terminal(), err)));
+        return new ContextBackend(ConsoleContext.open(paths, options.overrides(),
+                new TerminalPrompter(env.terminal(), err)));
     }
 
     @Override
@@ -58,20 +50,8 @@ final class ContextBackend implements CliBackend {
 
     @Override
     public synchronized ClusterSnapshot refreshStatus(List<AgentSpec> alsoWatch) {
-        if (poller == null) {
-            poller = new StatusPoller(context.executor(), this::watched, context.runtimeStates(), context.leases(),
-                    context::settings, Clock.systemUTC(), context.defaultHost().orElse(""), null);
-        }
-        extra = List.copyOf(alsoWatch);
-        return poller.refreshOnce();
-    }
-
-    /** The discovered agents, plus those named by path that discovery does not find. */
-    private Inventory watched() {
-        Inventory found = context.inventory().load();
-        List<AgentSpec> agents = new ArrayList<>(found.agents());
-        extra.stream().filter(a -> found.agent(a.name()).isEmpty()).forEach(agents::add);
-        return new Inventory(agents, found.leases(), found.problems());
+        context.watchAlso(alsoWatch);
+        return context.statusPoller().refreshOnce();
     }
 
     @Override
@@ -81,9 +61,6 @@ final class ContextBackend implements CliBackend {
 
     @Override
     public synchronized void close() {
-        if (poller != null) {
-            poller.close();
-        }
         context.close();
     }
 }

@@ -1,5 +1,6 @@
 package io.scitex.console.cli;
 
+import io.scitex.console.app.ConsoleContext;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -10,5 +11,11 @@ import java.util.Optional;
 public record GlobalOptions(Optional<Path> sshConfig, Optional<Path> knownHosts, Optional<String> host) {
     public static GlobalOptions none() {
         return new GlobalOptions(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** The same options as the composition root takes them. */
+    public ConsoleContext.Overrides overrides() {
+        return ConsoleContext.Overrides.NONE.withSshConfig(sshConfig.orElse(null))
+                .withKnownHosts(knownHosts.orElse(null)).withDefaultHost(host.orElse(null));
     }
 }

@@ -3,7 +3,7 @@ package io.scitex.console.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.Problem;
-import io.scitex.console.app.Inventory;
+import io.scitex.console.inventory.Inventory;
 import io.scitex.console.status.ClusterSnapshot;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** {@code list}: every discovered agent with what one status refresh sees. */
 @Command(name = "list", aliases = "ps", mixinStandardHelpOptions = true,
         description = {"List every discovered agent with its status (stopped, pending, starting, running, exited, "
-                + "lost, unknown), host, job, node and pane activity (busy, waiting, idle, stalled).",
+                + "lost, unknown, or invalid when its YAML has errors), host, job, node and pane activity (busy, waiting, "
+                + "idle, stalled).",
                 "Asks each host once (one squeue, one pane sweep per reservation). Agents of other runtimes are "
                         + "listed as 'not a SLURM agent'; an unreachable host's agents show 'unknown' and a "
                         + "warning goes to stderr. Exit status 1 when a file could not be read (the rest is listed)."},
@@ -26,8 +27,12 @@ final class ListCommand extends Verb {
     @Override
     int run(CliBackend backend) {
         Inventory inventory = backend.inventory();
+        // an invalid agent's first problem is in its row; the rest (and problems of other files) go to stderr, and
+        // any error makes the exit status 1
+        java.util.Set<Object> shown = new java.util.HashSet<>();
+        inventory.invalid().forEach(a -> shown.add(a.firstProblem()));
         List<Problem> errors = inventory.problems().stream().filter(Problem::isError).toList();
-        errors.forEach(p -> err().println(p));
+        errors.stream().filter(p -> !shown.contains(p)).forEach(err()::println);
         ClusterSnapshot snap = backend.refreshStatus(List.of());
         StatusView.hostWarnings(snap, err());
         if (json) {
@@ -35,9 +40,10 @@ final class ListCommand extends Verb {
             for (AgentSpec a : inventory.agents()) {
                 array.add(StatusView.json(a, Optional.ofNullable(snap.agents().get(a.name()))));
             }
+            inventory.invalid().forEach(a -> array.add(StatusView.json(a)));
             out().println(Json.dumps(array));
         } else {
-            out().print(StatusView.table(inventory.agents(), snap));
+            out().print(StatusView.table(inventory.agents(), inventory.invalid(), snap));
         }
         return errors.isEmpty() ? ExitStatus.OK : ExitStatus.FAILED;
     }

@@ -2,7 +2,6 @@ package io.scitex.console.cli;
 
 import io.scitex.console.Version;
 import io.scitex.console.app.Logging;
-import io.scitex.console.launch.WindowLauncher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -77,7 +76,12 @@ public final class SacCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WindowLauncher.open();
+        return openWindow();
+    }
+
+    /** The window gets the same --host, --ssh-config and --known-hosts as every verb. */
+    int openWindow() {
+        env.window().open(env.paths(), globalOptions().overrides());
         return 0;
     }
 
@@ -127,10 +131,12 @@ public final class SacCommand implements Callable<Integer> {
 
     @Command(name = "gui", description = "Open the console window (the default when no verb is given).")
     static final class Gui implements Callable<Integer> {
+        @CommandLine.Spec
+        private CommandSpec spec;
+
         @Override
         public Integer call() {
-            WindowLauncher.open();
-            return 0;
+            return SacCommand.of(spec).openWindow();
         }
     }
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
         description = {"Start agents: runtime slurm submits one sbatch job per agent; runtime slurm-tenant opens "
                 + "a tmux session in its reservation's job (no new job, one SSH round trip per reservation).",
                 "An agent already running is left alone unless --force. Prints one line per agent; exits 1 if "
-                        + "any failed."},
+                        + "any failed. An agent whose YAML has errors is not started: its problems are printed "
+                        + "(--all names every agent it skips, and why, on stderr)."},
         footerHeading = "%nExamples:%n",
         footer = {"  sac start head-spartan                       by name (discovery)",
                 "  sac start ~/agents/dev-helper/dev-helper.yaml by path",
@@ -35,7 +36,11 @@ final class StartCommand extends Verb {
 
     @Override
     int run(CliBackend backend) {
-        List<AgentSpec> specs = AgentArgs.resolve(agents, all, backend.inventory());
+        io.scitex.console.inventory.Inventory inventory = backend.inventory();
+        List<AgentSpec> specs = AgentArgs.resolve(agents, all, inventory);
+        if (all) {
+            AgentArgs.skippedByAll(inventory).forEach(err()::println);
+        }
         if (specs.isEmpty()) {
             out().println("(no SLURM agents to start)");
             return ExitStatus.OK;

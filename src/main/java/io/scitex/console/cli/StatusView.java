@@ -3,9 +3,10 @@ package io.scitex.console.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scitex.console.agent.AgentSpec;
+import io.scitex.console.agent.InvalidAgent;
 import io.scitex.console.status.AgentStatus;
 import io.scitex.console.status.ClusterSnapshot;
-import io.scitex.console.status.HostConnection;
+import io.scitex.console.remote.ConnectionState;
 import io.scitex.console.status.HostStatus;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Optional;
 /** Agents with what the last status refresh saw: sac's list table, show-status fields, and their JSON. */
 final class StatusView {
     static final String NOT_SLURM = "not a SLURM agent";
+    static final String INVALID = "invalid";
     private static final List<String> HEADER = List.of("NAME", "RUNTIME", "STATUS", "HOST", "JOB", "NODE",
             "ACTIVITY", "DETAIL");
 
@@ -48,18 +50,35 @@ final class StatusView {
         return o;
     }
 
-    static String table(List<AgentSpec> agents, ClusterSnapshot snap) {
-        if (agents.isEmpty()) {
+    /** An agent whose YAML has errors: status {@code invalid}, its first problem as the detail. */
+    static ObjectNode json(InvalidAgent agent) {
+        ObjectNode o = Json.object();
+        o.put("name", agent.name());
+        o.put("runtime", "");
+        o.put("status", INVALID);
+        o.put("detail", agent.firstProblem().toString());
+        o.put("file", agent.file().toString());
+        return o;
+    }
+
+    static String table(List<AgentSpec> agents, List<InvalidAgent> invalid, ClusterSnapshot snap) {
+        if (agents.isEmpty() && invalid.isEmpty()) {
             return "(no agents)\n";
+        }
+        java.util.TreeMap<String, List<String>> byName = new java.util.TreeMap<>();
+        for (AgentSpec a : agents) {
+            Optional<AgentStatus> s = Optional.ofNullable(snap.agents().get(a.name()));
+            byName.put(a.name(), List.of(a.name(), a.runtime().yamlName(), status(a, s),
+                    cell(s.map(AgentStatus::host)), cell(s.map(AgentStatus::jobId)), cell(s.map(AgentStatus::node)),
+                    cell(s.map(x -> x.activity().label())), s.map(AgentStatus::detail).orElse("")));
+        }
+        for (InvalidAgent a : invalid) {
+            byName.putIfAbsent(a.name(), List.of(a.name(), "-", INVALID, "-", "-", "-", "-",
+                    a.firstProblem().toString()));
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
-        for (AgentSpec a : agents) {
-            Optional<AgentStatus> s = Optional.ofNullable(snap.agents().get(a.name()));
-            rows.add(List.of(a.name(), a.runtime().yamlName(), status(a, s), cell(s.map(AgentStatus::host)),
-                    cell(s.map(AgentStatus::jobId)), cell(s.map(AgentStatus::node)),
-                    cell(s.map(x -> x.activity().label())), s.map(AgentStatus::detail).orElse("")));
-        }
+        rows.addAll(byName.values());
         return Columns.format(rows);
     }
 
@@ -98,7 +117,7 @@ final class StatusView {
 
     /** One stderr warning per host the refresh could not reach: its agents show as unknown, never as stopped. */
     static void hostWarnings(ClusterSnapshot snap, PrintWriter err) {
-        snap.hosts().values().stream().filter(h -> h.connection() == HostConnection.DISCONNECTED)
+        snap.hosts().values().stream().filter(h -> h.connection() == ConnectionState.DISCONNECTED)
                 .sorted(java.util.Comparator.comparing(HostStatus::host))
                 .forEach(h -> err.println("warning: host " + h.host() + " could not be reached"
                         + (h.reason().isEmpty() ? "" : ": " + h.reason())));

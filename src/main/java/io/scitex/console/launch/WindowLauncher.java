@@ -1,5 +1,7 @@
 package io.scitex.console.launch;
 
+import io.scitex.console.app.ConsoleContext;
+import io.scitex.console.settings.ConsolePaths;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
@@ -9,6 +11,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,14 +26,20 @@ public final class WindowLauncher {
 
     private WindowLauncher() {}
 
-    /** Opens the window and blocks until it is closed. */
-    public static void open() {
+    /**
+     * Opens the window with the command line's paths and options and blocks until it is closed. They cross to the
+     * window's class loader as JDK types (its {@code ConsolePaths} is another class than the caller's).
+     */
+    public static void open(ConsolePaths paths, ConsoleContext.Overrides overrides) {
         ClassLoader loader = ModuleLayer.boot().findModule("javafx.graphics").isPresent()
                 ? WindowLauncher.class.getClassLoader()
                 : appLoader(JavaFxJars.find(System.getenv()), System.getProperty("java.class.path", ""));
         Thread.currentThread().setContextClassLoader(loader);
         try {
-            Class.forName(APP_CLASS, true, loader).getMethod("launchWindow").invoke(null);
+            Class.forName(APP_CLASS, true, loader).getMethod("launchWindow", Path.class, Map.class, Path.class,
+                    Path.class, String.class).invoke(null, paths.home(), paths.env(),
+                    overrides.sshConfig().orElse(null), overrides.knownHosts().orElse(null),
+                    overrides.defaultHost().orElse(null));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

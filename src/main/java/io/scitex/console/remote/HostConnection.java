@@ -44,7 +44,7 @@ final class HostConnection {
         this.io = io;
         this.events = events;
         this.channels = new Semaphore(options.maxChannels(), true);
-        this.state = HostState.of(alias, HostStatus.DISCONNECTED, "not connected yet");
+        this.state = HostState.of(alias, ConnectionState.DISCONNECTED, "not connected yet");
     }
 
     HostState state() {
@@ -101,12 +101,12 @@ final class HostConnection {
 
     private Link connectNow() throws RemoteException {
         cancelReconnect();
-        publish(HostStatus.CONNECTING, "");
+        publish(ConnectionState.CONNECTING, "");
         Link l;
         try {
             l = connector.open(alias);
         } catch (RemoteException e) {
-            publish(HostStatus.DISCONNECTED, e.getMessage());
+            publish(ConnectionState.DISCONNECTED, e.getMessage());
             if (e instanceof HostKeyRefusedException || e.getCause() instanceof UserAuthException) {
                 autoReconnect = false; // retrying cannot help (or would prompt again and again): wait for the user
             } else if (autoReconnect) {
@@ -122,7 +122,7 @@ final class HostConnection {
         Duration interval = l.config().serverAliveInterval().isZero() ? options.keepAlive()
                 : l.config().serverAliveInterval();
         keepAlive = new KeepAlive(scheduler, l, interval, this::lost);
-        publish(HostStatus.CONNECTED, "");
+        publish(ConnectionState.CONNECTED, "");
         if (!l.alive()) {
             lost(l, "connection closed right after login");
         }
@@ -139,7 +139,7 @@ final class HostConnection {
             }
         }
         io.execute(l::close);
-        publish(HostStatus.DISCONNECTED, reason);
+        publish(ConnectionState.DISCONNECTED, reason);
         synchronized (lock) {
             if (!closed && autoReconnect) {
                 scheduleReconnect();
@@ -178,7 +178,7 @@ final class HostConnection {
         }
     }
 
-    private void publish(HostStatus status, String reason) {
+    private void publish(ConnectionState status, String reason) {
         HostState s = HostState.of(alias, status, reason);
         state = s;
         events.accept(s);
@@ -195,7 +195,7 @@ final class HostConnection {
         Link l = link.getAndSet(null);
         if (l != null) {
             l.close();
-            publish(HostStatus.DISCONNECTED, "closed");
+            publish(ConnectionState.DISCONNECTED, "closed");
         }
     }
 }

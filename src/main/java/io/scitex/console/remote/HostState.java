@@ -10,9 +10,9 @@ import java.time.Instant;
  * @param reason why it disconnected or failed to connect ("" otherwise)
  * @param at when the change happened
  */
-public record HostState(String host, HostStatus status, String reason, Instant at) {
+public record HostState(String host, ConnectionState status, String reason, Instant at) {
 
-    static HostState of(String host, HostStatus status, String reason) {
+    static HostState of(String host, ConnectionState status, String reason) {
         return new HostState(host, status, reason == null ? "" : reason, Instant.now());
     }
 }

@@ -12,8 +12,10 @@ import io.scitex.console.service.ReservationService;
 import io.scitex.console.service.ServiceException;
 import io.scitex.console.slurm.BookRequest;
 import io.scitex.console.slurm.JobRef;
+import io.scitex.console.slurm.Partition;
 import io.scitex.console.slurm.ReservationScript;
 import io.scitex.console.slurm.Sbatch;
+import io.scitex.console.slurm.Sinfo;
 import io.scitex.console.slurm.Squeue;
 import io.scitex.console.slurm.SqueueParser;
 import java.io.IOException;
@@ -75,6 +77,19 @@ public final class ReservationManager implements ReservationService {
                 "", extras);
         save(lease);
         return new AllocationWait(this, lease, progress).await(wait, pollInterval);
+    }
+
+    /** The host's partitions and their limits ({@code sinfo}), for a booking form that only asks what can run. */
+    public List<Partition> partitions(String host) throws ServiceException {
+        try {
+            ExecResult r = remote.run(host, Sinfo.command());
+            if (!r.ok()) {
+                throw new ServiceException("sinfo on " + host + " failed: " + r.stderr().strip());
+            }
+            return Sinfo.parse(r.stdout());
+        } catch (RemoteException e) {
+            throw new ServiceException("cannot read the partitions of " + host + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

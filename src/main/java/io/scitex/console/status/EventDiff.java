@@ -1,5 +1,6 @@
 package io.scitex.console.status;
 
+import io.scitex.console.remote.ConnectionState;
 import io.scitex.console.slurm.JobState;
 import io.scitex.console.status.StatusEvent.Type;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public final class EventDiff {
     /** {@code next} with every entry that could not be observed replaced by its entry in {@code previous}. */
     public static ClusterSnapshot baseline(ClusterSnapshot previous, ClusterSnapshot next) {
         Map<String, HostStatus> hosts = new HashMap<>(next.hosts());
-        hosts.replaceAll((k, h) -> h.connection() == HostConnection.CONNECTING && previous.hosts().containsKey(k)
+        hosts.replaceAll((k, h) -> h.connection() == ConnectionState.CONNECTING && previous.hosts().containsKey(k)
                 ? previous.hosts().get(k) : h);
         Map<String, ReservationStatus> reservations = new HashMap<>(next.reservations());
         reservations.replaceAll((k, r) -> r.jobState().equals(ReservationStatus.UNKNOWN)
@@ -48,11 +49,11 @@ public final class EventDiff {
     }
 
     private static void host(HostStatus p, HostStatus n, Instant at, List<StatusEvent> out) {
-        if (n.connection() == HostConnection.DISCONNECTED && (p == null || p.connection() != n.connection())) {
+        if (n.connection() == ConnectionState.DISCONNECTED && (p == null || p.connection() != n.connection())) {
             out.add(StatusEvent.host(Type.HOST_DISCONNECTED, n, "host " + n.host() + " disconnected"
                     + (n.reason().isEmpty() ? "" : ": " + n.reason()), at));
-        } else if (n.connection() == HostConnection.CONNECTED && p != null
-                && p.connection() == HostConnection.DISCONNECTED) {
+        } else if (n.connection() == ConnectionState.CONNECTED && p != null
+                && p.connection() == ConnectionState.DISCONNECTED) {
             out.add(StatusEvent.host(Type.HOST_RECONNECTED, n, "host " + n.host() + " reconnected", at));
         }
     }

@@ -1,5 +1,6 @@
 package io.scitex.console.status;
 
+import io.scitex.console.remote.ConnectionState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,5 +12,5 @@ import java.util.Optional;
  * @param lastGoodRefresh when a refresh last succeeded, empty if never
  * @param latency how long the host's last good refresh took (squeue and pane sweeps)
  */
-public record HostStatus(String host, HostConnection connection, String reason, Optional<Instant> lastGoodRefresh,
+public record HostStatus(String host, ConnectionState connection, String reason, Optional<Instant> lastGoodRefresh,
         Duration latency) {}

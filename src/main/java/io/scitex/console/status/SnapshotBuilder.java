@@ -1,5 +1,6 @@
 package io.scitex.console.status;
 
+import io.scitex.console.remote.ConnectionState;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.lease.Lease;
 import io.scitex.console.runtime.PaneReport;
@@ -39,14 +40,14 @@ final class SnapshotBuilder {
         Optional<HostStatus> prev = Optional.ofNullable(round.previous().hosts().get(host));
         Optional<HostObservation> obs = round.observation(host);
         if (obs.isEmpty()) {
-            return prev.orElse(new HostStatus(host, HostConnection.CONNECTING, "", Optional.empty(), Duration.ZERO));
+            return prev.orElse(new HostStatus(host, ConnectionState.CONNECTING, "", Optional.empty(), Duration.ZERO));
         }
         HostObservation o = obs.get();
         if (o.kind() == HostObservation.Kind.UNREACHABLE) {
-            return new HostStatus(host, HostConnection.DISCONNECTED, o.error(),
+            return new HostStatus(host, ConnectionState.DISCONNECTED, o.error(),
                     prev.flatMap(HostStatus::lastGoodRefresh), prev.map(HostStatus::latency).orElse(Duration.ZERO));
         }
-        return new HostStatus(host, HostConnection.CONNECTED, o.error(), Optional.of(o.at()), o.latency());
+        return new HostStatus(host, ConnectionState.CONNECTED, o.error(), Optional.of(o.at()), o.latency());
     }
 
     private static ReservationStatus reservation(Lease original, Round round) {

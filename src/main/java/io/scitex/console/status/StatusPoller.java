@@ -1,6 +1,7 @@
 package io.scitex.console.status;
 
-import io.scitex.console.app.Inventory;
+import io.scitex.console.remote.ConnectionState;
+import io.scitex.console.inventory.Inventory;
 import io.scitex.console.lease.LeaseStore;
 import io.scitex.console.remote.HostState;
 import io.scitex.console.remote.HostStateListener;
@@ -279,9 +280,9 @@ public final class StatusPoller implements AutoCloseable {
         if (shown == null) {
             return;
         }
-        boolean wasUp = shown.connection() == HostConnection.CONNECTED;
-        boolean lost = state.status() == io.scitex.console.remote.HostStatus.DISCONNECTED && wasUp;
-        boolean back = state.status() == io.scitex.console.remote.HostStatus.CONNECTED && !wasUp;
+        boolean wasUp = shown.connection() == ConnectionState.CONNECTED;
+        boolean lost = state.status() == ConnectionState.DISCONNECTED && wasUp;
+        boolean back = state.status() == ConnectionState.CONNECTED && !wasUp;
         if (lost || back) {
             refreshNow();
         }

@@ -2,7 +2,7 @@ package io.scitex.console.status;
 
 import io.scitex.console.agent.AgentRuntime;
 import io.scitex.console.agent.AgentSpec;
-import io.scitex.console.app.Inventory;
+import io.scitex.console.inventory.Inventory;
 import io.scitex.console.lease.Lease;
 import io.scitex.console.runtime.SlurmJobState;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.scitex.console.status;
 
 import io.scitex.console.agent.AgentSpec;
-import io.scitex.console.app.Inventory;
+import io.scitex.console.inventory.Inventory;
 import io.scitex.console.lease.Lease;
 import io.scitex.console.runtime.PaneReport;
 import io.scitex.console.slurm.JobState;

@@ -1,73 +1,97 @@
 package io.scitex.console.ui;
 
-import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.app.ConsoleContext;
+import io.scitex.console.inventory.InventoryWatcher;
+import io.scitex.console.runtime.ActionEntry;
 import io.scitex.console.settings.ConsoleSettings;
+import io.scitex.console.status.ClusterSnapshot;
 import io.scitex.console.status.StatusEvent;
 import io.scitex.console.status.StatusPoller;
+import io.scitex.console.ui.common.Dialogs;
+import io.scitex.console.ui.common.FxDialogs;
 import io.scitex.console.ui.common.UiExecutor;
 import io.scitex.console.ui.main.MainViewModel;
-import io.scitex.console.ui.main.Theme;
+import io.scitex.console.ui.theme.Theme;
 import io.scitex.console.ui.main.WindowActions;
-import java.time.Clock;
-import java.util.List;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import org.controlsfx.control.Notifications;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The main window wired to a {@link ConsoleContext}: view model, status poller (its snapshots applied on the FX
- * thread in one go), action log and user actions. Built on the FX thread; {@link #close()} on the way out.
+ * The main window wired to a {@link ConsoleContext}: view model, the context's status poller (its snapshots applied
+ * on the FX thread in one go), action log and user actions. Built on the FX thread; {@link #close()} on the way out.
  */
 public final class ConsoleWindow implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(ConsoleWindow.class);
+    /** Events that deserve a pop-up: something ended or broke without the user asking. */
+    private static final Set<StatusEvent.Type> NOTIFIED = EnumSet.of(StatusEvent.Type.JOB_ENDED,
+            StatusEvent.Type.SESSION_VANISHED, StatusEvent.Type.RESERVATION_RESUBMITTED,
+            StatusEvent.Type.HOST_DISCONNECTED);
 
     private final ConsoleContext context;
     private final MainViewModel model = new MainViewModel();
     private final StatusPoller poller;
     private final WindowActions actions;
+    private final Parent root;
     private final Scene scene;
-    /** Events that deserve a pop-up: something ended or broke without the user asking. */
-    private static final java.util.Set<StatusEvent.Type> NOTIFIED = java.util.EnumSet.of(StatusEvent.Type.JOB_ENDED,
-            StatusEvent.Type.SESSION_VANISHED, StatusEvent.Type.RESERVATION_RESUBMITTED,
-            StatusEvent.Type.HOST_DISCONNECTED);
+    private final Consumer<ClusterSnapshot> snapshots = s -> Platform.runLater(() -> model.applySnapshot(s));
+    private final Consumer<StatusEvent> events = e -> Platform.runLater(() -> showEvent(e));
+    private InventoryWatcher files;
+    private final Consumer<ActionEntry> actionLines = e -> Platform.runLater(() -> model.log(e.line()));
 
     public ConsoleWindow(ConsoleContext context, UiExecutor executor, double width, double height) {
         this.context = context;
-        Parent root = ConsoleApp.loadMain(model);
-        // the poller talks to the SSH layer directly: its refreshes would drown the action log
-        poller = new StatusPoller(context.sshHosts(), context.inventory()::load, context.runtimeStates(),
-                context.leases(), context::settings, Clock.systemUTC(), context.defaultHost().orElse(""),
-                this::restartLost);
-        poller.addListener(snapshot -> Platform.runLater(() -> model.applySnapshot(snapshot)));
-        poller.addEventListener(event -> Platform.runLater(() -> {
-            model.log(event.message());
-            model.message(event.message());
-            if (NOTIFIED.contains(event.type()) && root.getScene() != null && root.getScene().getWindow() != null) {
-                Notifications.create().owner(root.getScene().getWindow()).title("SAC Console").text(event.message())
-                        .hideAfter(javafx.util.Duration.seconds(8)).showWarning();
-            }
-        }));
-        context.actionLog().addListener(entry -> Platform.runLater(() -> model.log(entry.line())));
-        actions = new WindowActions(context, poller, model, executor, tab -> {
+        this.root = ConsoleApp.loadMain(model);
+        this.poller = context.statusPoller();
+        poller.addListener(snapshots);
+        poller.addEventListener(events);
+        context.actionLog().addListener(actionLines);
+        Dialogs dialogs = new FxDialogs(() -> root.getScene() == null ? null : root.getScene().getWindow());
+        actions = new WindowActions(context, model, executor, dialogs, tab -> {
             // looked up when needed: a SplitPane shows its items as children only once it has a skin
             TabPane detailTabs = (TabPane) root.getScene().lookup("#detailTabs");
             detailTabs.getTabs().add(tab);
             detailTabs.getSelectionModel().select(tab);
         });
         model.setActions(actions);
+        boolean dark = context.settings().theme() == ConsoleSettings.Theme.DARK;
+        Theme.use(dark);
         scene = new Scene(root, width, height);
-        Theme.apply(scene, context.settings().theme() == ConsoleSettings.Theme.DARK);
+        Theme.style(scene);
+        model.darkProperty().set(dark);
+        model.darkProperty().addListener((o, was, now) -> {
+            Theme.use(now);
+            Theme.style(scene);
+            actions.saveTheme(now);
+        });
     }
 
-    /** Reads the local files and starts polling the cluster. */
+    private void showEvent(StatusEvent event) {
+        model.message(event.message()); // also its line in the Activity tab
+        if (NOTIFIED.contains(event.type()) && root.getScene() != null && root.getScene().getWindow() != null) {
+            Notifications.create().owner(root.getScene().getWindow()).title("SAC Console").text(event.message())
+                    .hideAfter(javafx.util.Duration.seconds(8)).showWarning();
+        }
+    }
+
+    /** Reads the local files, watches them for changes and starts polling the cluster. */
     public void start() {
         actions.reload();
-        poller.start();
+        try {
+            files = context.watchFiles(inv -> Platform.runLater(() -> {
+                model.applyInventory(inv);
+                poller.refreshNow();
+            }));
+        } catch (IOException e) {
+            model.message("Agent and reservation files are not watched (" + e.getMessage() + "); File → Reload"
+                    + " reads them");
+        }
+        context.startPolling();
     }
 
     public Scene scene() {
@@ -82,20 +106,15 @@ public final class ConsoleWindow implements AutoCloseable {
         return poller;
     }
 
-    private void restartLost(String reservation) {
-        try {
-            List<AgentSpec> tenants = context.inventory().load().agents().stream()
-                    .filter(a -> a.slurm().reservation().equals(reservation)).toList();
-            context.agents().restartLost(reservation, tenants);
-        } catch (Exception e) {
-            LOG.warn("restarting the lost tenants of {} failed: {}", reservation, e.getMessage());
-        }
-    }
-
-    /** Detaches open terminals and stops polling; the context is the caller's to close. */
+    /** Detaches open terminals and stops listening; the context (and its poller) is the caller's to close. */
     @Override
     public void close() {
+        if (files != null) {
+            files.close();
+        }
         actions.closeTerminals();
-        poller.close();
+        poller.removeListener(snapshots);
+        poller.removeEventListener(events);
+        context.actionLog().removeListener(actionLines);
     }
 }

@@ -41,7 +41,8 @@ class WindowLauncherTest {
         ClassLoader loader = WindowLauncher.appLoader(JavaFxJars.onClassPath(CLASS_PATH), CLASS_PATH);
 
         Class<?> app = Class.forName(WindowLauncher.APP_CLASS, false, loader);
-        Method launch = app.getMethod("launchWindow");
+        Method launch = app.getMethod("launchWindow", java.nio.file.Path.class, java.util.Map.class,
+                java.nio.file.Path.class, java.nio.file.Path.class, String.class);
         assertThat(app.getClassLoader()).isSameAs(loader);
         assertThat(Modifier.isStatic(launch.getModifiers())).isTrue();
         assertThat(app.getSuperclass().getModule().getName()).isEqualTo("javafx.graphics");

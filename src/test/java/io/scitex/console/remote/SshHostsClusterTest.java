@@ -48,8 +48,8 @@ class SshHostsClusterTest {
         assertThat(r.stdout()).isEqualTo("out\n");
         assertThat(r.stderr()).isEqualTo("err\n");
         assertThat(r.command()).isEqualTo("bash -lc 'echo out; echo err >&2; exit 3'");
-        assertThat(hosts.state(TestCluster.ALIAS).status()).isEqualTo(HostStatus.CONNECTED);
-        assertThat(states).extracting(HostState::status).contains(HostStatus.CONNECTING, HostStatus.CONNECTED);
+        assertThat(hosts.state(TestCluster.ALIAS).status()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(states).extracting(HostState::status).contains(ConnectionState.CONNECTING, ConnectionState.CONNECTED);
     }
 
     @Test
@@ -106,7 +106,7 @@ class SshHostsClusterTest {
             }
             assertThat(r.stdout()).endsWith("\0");
         }
-        assertThat(states).filteredOn(s -> s.status() == HostStatus.CONNECTED).hasSize(1);
+        assertThat(states).filteredOn(s -> s.status() == ConnectionState.CONNECTED).hasSize(1);
     }
 
     private static final String NASTY = "'\"$()`\\\n\t *?[]{}~!#&;|<>%-=^@ \r";
@@ -132,7 +132,7 @@ class SshHostsClusterTest {
 
     @Test
     void fiftyConcurrentCommandsShareOneConnectionWithinMaxSessions() throws Exception {
-        int before = (int) states.stream().filter(s -> s.status() == HostStatus.CONNECTED).count();
+        int before = (int) states.stream().filter(s -> s.status() == ConnectionState.CONNECTED).count();
         hosts.connect(TestCluster.ALIAS);
         ExecutorService pool = Executors.newFixedThreadPool(50);
         try {
@@ -154,7 +154,7 @@ class SshHostsClusterTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(states.stream().filter(s -> s.status() == HostStatus.CONNECTED).count()).isEqualTo(Math.max(1, before));
+        assertThat(states.stream().filter(s -> s.status() == ConnectionState.CONNECTED).count()).isEqualTo(Math.max(1, before));
     }
 
     @Test

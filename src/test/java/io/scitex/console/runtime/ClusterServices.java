@@ -19,6 +19,7 @@ import io.scitex.console.slurm.Sbatch;
 import io.scitex.console.slurm.Squeue;
 import io.scitex.console.slurm.SqueueParser;
 import io.scitex.console.slurm.Srun;
+import io.scitex.console.testing.CountingExecutor;
 import io.scitex.console.testing.TestCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import io.scitex.console.agent.AgentRuntime;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.ClaudeSpec;
 import io.scitex.console.agent.SlurmHooks;
-import io.scitex.console.app.Inventory;
+import io.scitex.console.inventory.Inventory;
 import io.scitex.console.lease.Lease;
 import io.scitex.console.lease.LeaseStore;
 import io.scitex.console.remote.ExecResult;

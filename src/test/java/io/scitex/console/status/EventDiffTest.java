@@ -1,5 +1,6 @@
 package io.scitex.console.status;
 
+import io.scitex.console.remote.ConnectionState;
 import static io.scitex.console.status.Snapshots.agents;
 import static io.scitex.console.status.Snapshots.host;
 import static io.scitex.console.status.Snapshots.reservation;
@@ -16,8 +17,8 @@ class EventDiffTest {
 
     @Test
     void theFirstSnapshotAnnouncesNoAgentOnlyAnUnreachableHost() {
-        ClusterSnapshot first = Snapshots.of(0, List.of(host("h", HostConnection.DISCONNECTED),
-                host("g", HostConnection.CONNECTED)), List.of(reservation("pool", "10", "RUNNING")),
+        ClusterSnapshot first = Snapshots.of(0, List.of(host("h", ConnectionState.DISCONNECTED),
+                host("g", ConnectionState.CONNECTED)), List.of(reservation("pool", "10", "RUNNING")),
                 List.of(slurm("a", AgentPhase.RUNNING, "5", "RUNNING")));
         assertThat(EventDiff.diff(ClusterSnapshot.empty(), first)).extracting(StatusEvent::type, StatusEvent::host)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Type.HOST_DISCONNECTED, "h"));
@@ -79,12 +80,12 @@ class EventDiffTest {
     @Test
     void aHostOutageGivesTwoHostEventsAndNoAgentEvents() {
         AgentStatus running = tenant("t", "pool", AgentPhase.RUNNING, "10");
-        ClusterSnapshot up = Snapshots.of(0, List.of(host("h", HostConnection.CONNECTED)),
+        ClusterSnapshot up = Snapshots.of(0, List.of(host("h", ConnectionState.CONNECTED)),
                 List.of(reservation("pool", "10", "RUNNING")), List.of(running));
-        ClusterSnapshot down = Snapshots.of(5, List.of(host("h", HostConnection.DISCONNECTED)),
+        ClusterSnapshot down = Snapshots.of(5, List.of(host("h", ConnectionState.DISCONNECTED)),
                 List.of(reservation("pool", "10", ReservationStatus.UNKNOWN)),
                 List.of(running.withPhase(AgentPhase.UNKNOWN, "host unreachable")));
-        ClusterSnapshot connecting = Snapshots.of(10, List.of(host("h", HostConnection.CONNECTING)),
+        ClusterSnapshot connecting = Snapshots.of(10, List.of(host("h", ConnectionState.CONNECTING)),
                 List.of(reservation("pool", "10", ReservationStatus.UNKNOWN)),
                 List.of(running.withPhase(AgentPhase.UNKNOWN, "host unreachable")));
         List<StatusEvent> events = run(List.of(up, down, down, connecting, down, up, up));
@@ -105,11 +106,11 @@ class EventDiffTest {
 
     @Test
     void aResubmittedReservationIsOneEventAndItsTenantsRaiseNone() {
-        ClusterSnapshot before = Snapshots.of(0, List.of(host("h", HostConnection.CONNECTED)),
+        ClusterSnapshot before = Snapshots.of(0, List.of(host("h", ConnectionState.CONNECTED)),
                 List.of(reservation("pool", "10", "RUNNING")),
                 List.of(tenant("t1", "pool", AgentPhase.RUNNING, "10"),
                         tenant("t2", "pool", AgentPhase.RUNNING, "10")));
-        ClusterSnapshot after = Snapshots.of(5, List.of(host("h", HostConnection.CONNECTED)),
+        ClusterSnapshot after = Snapshots.of(5, List.of(host("h", ConnectionState.CONNECTED)),
                 List.of(reservation("pool", "12", "RUNNING")),
                 List.of(tenant("t1", "pool", AgentPhase.LOST, "12"), tenant("t2", "pool", AgentPhase.LOST, "12")));
         List<StatusEvent> events = run(List.of(before, after, after));

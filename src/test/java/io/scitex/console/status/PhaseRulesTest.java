@@ -1,9 +1,10 @@
 package io.scitex.console.status;
 
+import io.scitex.console.remote.ConnectionState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.agent.AgentSpec;
-import io.scitex.console.app.Inventory;
+import io.scitex.console.inventory.Inventory;
 import io.scitex.console.lease.Lease;
 import io.scitex.console.runtime.PaneReport;
 import io.scitex.console.runtime.SlurmJobState;
@@ -44,7 +45,7 @@ class PhaseRulesTest {
     void anUnreachableHostMakesItsAgentsUnknownNeverStopped() {
         ClusterSnapshot s = build(List.of(pool), HostObservation.failed("h", Kind.UNREACHABLE, "h: connection refused",
                 NOW, Duration.ZERO));
-        assertThat(s.hosts().get("h").connection()).isEqualTo(HostConnection.DISCONNECTED);
+        assertThat(s.hosts().get("h").connection()).isEqualTo(ConnectionState.DISCONNECTED);
         assertThat(s.hosts().get("h").reason()).isEqualTo("h: connection refused");
         assertThat(s.agents().get("t1").phase()).isEqualTo(AgentPhase.UNKNOWN);
         assertThat(s.agents().get("t1").detail()).isEqualTo("host unreachable");
@@ -61,7 +62,7 @@ class PhaseRulesTest {
         ClusterSnapshot s = build(List.of(pool), HostObservation.failed("h", Kind.SCHEDULER_ERROR,
                 "squeue failed: slurm_load_jobs error: Unable to contact slurm controller (exit 1)", NOW,
                 Duration.ZERO));
-        assertThat(s.hosts().get("h").connection()).isEqualTo(HostConnection.CONNECTED);
+        assertThat(s.hosts().get("h").connection()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(s.agents().get("t1").phase()).isEqualTo(AgentPhase.UNKNOWN);
         assertThat(s.agents().get("t1").detail()).contains("Unable to contact slurm controller");
     }

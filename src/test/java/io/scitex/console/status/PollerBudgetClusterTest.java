@@ -2,6 +2,7 @@ package io.scitex.console.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.scitex.console.testing.CountingExecutor;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.lease.Lease;
 import io.scitex.console.remote.SshHosts;

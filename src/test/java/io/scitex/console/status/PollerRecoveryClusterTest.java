@@ -1,5 +1,6 @@
 package io.scitex.console.status;
 
+import io.scitex.console.remote.ConnectionState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.agent.AgentSpec;
@@ -64,11 +65,11 @@ class PollerRecoveryClusterTest {
                     poller.addListener(snaps::add);
                     poller.addEventListener(events::add);
                     poller.start();
-                    awaitSnapshot(snaps, s -> connection(s) == HostConnection.CONNECTED
+                    awaitSnapshot(snaps, s -> connection(s) == ConnectionState.CONNECTED
                             && phase(s, tenant) == AgentPhase.RUNNING, "tenant running");
 
                     sshd.stop();
-                    ClusterSnapshot down = awaitSnapshot(snaps, s -> connection(s) == HostConnection.DISCONNECTED,
+                    ClusterSnapshot down = awaitSnapshot(snaps, s -> connection(s) == ConnectionState.DISCONNECTED,
                             "host disconnected");
                     assertThat(phase(down, tenant)).isEqualTo(AgentPhase.UNKNOWN);
                     assertThat(down.agents().get(tenant.name()).detail()).isEqualTo("host unreachable");
@@ -78,7 +79,7 @@ class PollerRecoveryClusterTest {
                     Thread.sleep(8000); // a few backoff rounds while it is down
 
                     sshd.start();
-                    ClusterSnapshot up = awaitSnapshot(snaps, s -> connection(s) == HostConnection.CONNECTED,
+                    ClusterSnapshot up = awaitSnapshot(snaps, s -> connection(s) == ConnectionState.CONNECTED,
                             "host back");
                     assertThat(phase(up, tenant)).isEqualTo(AgentPhase.RUNNING);
                     assertThat(up.hosts().get(ALIAS).lastGoodRefresh().orElseThrow())
@@ -93,7 +94,7 @@ class PollerRecoveryClusterTest {
         }
     }
 
-    private static HostConnection connection(ClusterSnapshot s) {
+    private static ConnectionState connection(ClusterSnapshot s) {
         HostStatus h = s.hosts().get(ALIAS);
         return h == null ? null : h.connection();
     }

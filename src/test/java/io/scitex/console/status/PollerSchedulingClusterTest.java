@@ -1,5 +1,7 @@
 package io.scitex.console.status;
 
+import io.scitex.console.testing.CountingExecutor;
+import io.scitex.console.remote.ConnectionState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.remote.SshHosts;
@@ -45,7 +47,7 @@ class PollerSchedulingClusterTest {
             threads.add(new Thread(() -> {
                 for (int i = 0; i < 5; i++) {
                     assertThat(poller.refreshOnce().hosts().get(TestCluster.ALIAS).connection())
-                            .isEqualTo(HostConnection.CONNECTED);
+                            .isEqualTo(ConnectionState.CONNECTED);
                 }
             }));
             threads.forEach(Thread::start);

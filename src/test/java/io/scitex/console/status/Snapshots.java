@@ -1,5 +1,6 @@
 package io.scitex.console.status;
 
+import io.scitex.console.remote.ConnectionState;
 import io.scitex.console.agent.AgentRuntime;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +27,8 @@ final class Snapshots {
         return new ReservationStatus("h-" + name, name, "h", jobId, jobState, "n1", "1:00", "9:00", "", List.of());
     }
 
-    static HostStatus host(String host, HostConnection c) {
-        return new HostStatus(host, c, c == HostConnection.DISCONNECTED ? "connection refused" : "",
+    static HostStatus host(String host, ConnectionState c) {
+        return new HostStatus(host, c, c == ConnectionState.DISCONNECTED ? "connection refused" : "",
                 Optional.of(T0), Duration.ofMillis(20));
     }
 
@@ -40,6 +41,6 @@ final class Snapshots {
     }
 
     static ClusterSnapshot agents(int second, AgentStatus... agents) {
-        return of(second, List.of(host("h", HostConnection.CONNECTED)), List.of(), List.of(agents));
+        return of(second, List.of(host("h", ConnectionState.CONNECTED)), List.of(), List.of(agents));
     }
 }

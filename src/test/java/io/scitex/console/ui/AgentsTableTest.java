@@ -2,7 +2,7 @@ package io.scitex.console.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.scitex.console.app.InventoryLoader;
+import io.scitex.console.inventory.InventoryLoader;
 import io.scitex.console.lease.LeaseStore;
 import io.scitex.console.settings.ConsolePaths;
 import io.scitex.console.settings.SettingsStore;

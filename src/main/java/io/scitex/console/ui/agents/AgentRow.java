@@ -2,21 +2,43 @@ package io.scitex.console.ui.agents;
 
 import io.scitex.console.agent.AgentRuntime;
 import io.scitex.console.agent.AgentSpec;
+import io.scitex.console.agent.InvalidAgent;
+import io.scitex.console.agent.Problem;
 import io.scitex.console.status.AgentStatus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * One row of the agents table, keyed by agent name. Its properties are updated in place on every refresh so that
- * selection and scroll position survive.
+ * One row of the agents table, keyed by agent name: a valid agent, or one whose YAML has errors (state
+ * {@code invalid}). Its properties are updated in place on every refresh so that selection and scroll survive.
  */
 public final class AgentRow {
+    /** What the files say about one agent: its spec, or (spec null) the problems that keep it from loading. */
+    public record Entry(String name, Path file, AgentSpec spec, List<Problem> problems) {
+        public static Entry of(AgentSpec spec) {
+            return new Entry(spec.name(), spec.file(), spec, List.of());
+        }
+
+        public static Entry of(InvalidAgent invalid) {
+            return new Entry(invalid.name(), invalid.file(), null, invalid.problems());
+        }
+
+        public boolean valid() {
+            return spec != null;
+        }
+    }
+
     private final String name;
-    private final ReadOnlyObjectWrapper<AgentSpec> spec = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Entry> entry = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stateStyle = new ReadOnlyStringWrapper("state-unknown");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper job = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper node = new ReadOnlyStringWrapper("");
@@ -24,50 +46,100 @@ public final class AgentRow {
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
 
     public AgentRow(AgentSpec spec) {
-        this.name = spec.name();
-        this.spec.set(spec);
-        if (!spec.runtime().isSlurm()) {
-            state.set("not a SLURM agent");
-            stateStyle.set("state-foreign");
-        }
+        this(Entry.of(spec));
+    }
+
+    public AgentRow(Entry e) {
+        this.name = e.name();
+        setEntry(e);
     }
 
     public String name() {
         return name;
     }
 
+    /** The agent's spec; null while its YAML is invalid. */
     public AgentSpec spec() {
-        return spec.get();
+        return entry.get().spec();
+    }
+
+    public Entry entry() {
+        return entry.get();
+    }
+
+    public ReadOnlyObjectProperty<Entry> entryProperty() {
+        return entry.getReadOnlyProperty();
+    }
+
+    /** A valid SLURM agent: one the window can start, stop and attach. */
+    public boolean runnable() {
+        return entry.get().valid() && spec().runtime().isSlurm();
     }
 
     public void setSpec(AgentSpec s) {
-        spec.set(s);
+        setEntry(Entry.of(s));
     }
 
-    public ReadOnlyObjectProperty<AgentSpec> specProperty() {
-        return spec.getReadOnlyProperty();
+    public void setEntry(Entry e) {
+        Entry was = entry.get();
+        entry.set(e);
+        if (!e.valid()) {
+            state.set("invalid: " + e.problems().get(0).message());
+            stateStyle.set("state-invalid");
+            details.set(e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+            clearStatus();
+        } else if (!e.spec().runtime().isSlurm()) {
+            state.set("not a SLURM agent");
+            stateStyle.set("state-foreign");
+            details.set(e.file().toString());
+        } else if (was == null || !was.valid() || !was.spec().runtime().isSlurm()) {
+            state.set("not checked yet");
+            stateStyle.set("state-unknown");
+            details.set(e.file().toString());
+        }
+    }
+
+    private void clearStatus() {
+        activity.set("");
+        job.set("");
+        node.set("");
+        elapsed.set("");
+        timeLeft.set("");
     }
 
     /** Where the agent runs: the reservation for tenants, the submission host otherwise. */
     public String where() {
-        AgentSpec s = spec.get();
+        AgentSpec s = spec();
+        if (s == null || !s.runtime().isSlurm()) {
+            return "—";
+        }
         if (s.runtime() == AgentRuntime.SLURM_TENANT) {
             return s.slurm().reservation();
-        }
-        if (!s.runtime().isSlurm()) {
-            return "—";
         }
         return s.remote().isEmpty() ? "(default host)" : s.remote().get(s.remote().size() - 1);
     }
 
-    /** Applies what the poller saw; the row stays the same object. */
+    /** The runtime as the YAML names it ("—" while invalid). */
+    public String runtime() {
+        return entry.get().valid() ? spec().runtime().yamlName() : "—";
+    }
+
+    public String model() {
+        return entry.get().valid() ? spec().model() : "";
+    }
+
+    /** Applies what the poller saw; the row stays the same object. An invalid row keeps its problem. */
     public void apply(AgentStatus st) {
+        if (!entry.get().valid()) {
+            return;
+        }
         String text = st.phase().label();
         if (!st.detail().isEmpty()) {
             text = text + " (" + st.detail() + ")";
         }
         state.set(text);
-        stateStyle.set("state-" + st.phase().name().toLowerCase(java.util.Locale.ROOT));
+        stateStyle.set("state-" + st.phase().name().toLowerCase(Locale.ROOT));
+        details.set(text + "\n" + entry.get().file());
         activity.set(st.activity().label());
         job.set(st.jobId());
         node.set(st.node());
@@ -81,6 +153,11 @@ public final class AgentRow {
 
     public ReadOnlyStringProperty stateStyleProperty() {
         return stateStyle.getReadOnlyProperty();
+    }
+
+    /** The row's tooltip: the whole state, or every problem of an invalid YAML. */
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty activityProperty() {

@@ -49,6 +49,7 @@ public final class FxPrompter implements Prompter {
     public boolean acceptHostKey(String host, String keyType, String fingerprint) {
         return onFx(() -> {
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+            io.scitex.console.ui.theme.Theme.style(alert.getDialogPane());
             alert.setTitle("Unknown host key");
             alert.setHeaderText("The authenticity of host '" + host + "' can't be established.");
             alert.setContentText(keyType + " key fingerprint is " + fingerprint + ".\n\n"
@@ -63,6 +64,7 @@ public final class FxPrompter implements Prompter {
     private List<String> ask(String title, String header, List<Prompt> prompts) {
         return onFx(() -> {
             Dialog<List<String>> dialog = new Dialog<>();
+            io.scitex.console.ui.theme.Theme.style(dialog.getDialogPane());
             dialog.setTitle(title);
             dialog.setHeaderText(header);
             GridPane grid = new GridPane();
@@ -75,7 +77,9 @@ public final class FxPrompter implements Prompter {
                 TextInputControl field = p.echo() ? new TextField() : new PasswordField();
                 field.setId("prompt-" + i);
                 fields.add(field);
-                grid.addRow(i, new Label(p.text().strip()), field);
+                Label label = new Label(p.text().strip());
+                label.setLabelFor(field);
+                grid.addRow(i, label, field);
             }
             dialog.getDialogPane().setContent(grid);
             dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

@@ -2,6 +2,7 @@ package io.scitex.console.ui.main;
 
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.lease.Lease;
+import java.nio.file.Path;
 import java.util.List;
 
 /** What the window asks the composition root to do; every call returns at once and works in the background. */
@@ -10,8 +11,11 @@ public interface MainActions {
 
     default void reload() {}
 
+    /** Asks for a folder of agent YAMLs, then adds it as {@link #addAgentFolder} does. */
+    default void chooseAgentFolder() {}
+
     /** Adds a folder of agent YAMLs to the settings (kept for the next start) and reloads. */
-    default void addAgentFolder(java.nio.file.Path folder) {}
+    default void addAgentFolder(Path folder) {}
 
     default void refreshNow() {}
 

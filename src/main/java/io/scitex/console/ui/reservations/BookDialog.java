@@ -1,90 +1,95 @@
 package io.scitex.console.ui.reservations;
 
 import io.scitex.console.slurm.BookRequest;
+import io.scitex.console.slurm.Partition;
+import io.scitex.console.ui.common.DigitsOnly;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
 /**
- * Asks what to book (scitex-hpc's {@code reservations book} fields). The OK button stays disabled while the
- * request is invalid, and the reason is shown under the fields.
+ * Asks what to book (scitex-hpc's {@code reservations book} fields) over a {@link BookForm}: the partitions and
+ * their limits come from the host, the OK button stays disabled while the request is invalid or cannot run, and
+ * the reason is shown under the fields in words.
  */
 public final class BookDialog extends Dialog<BookRequest> {
-    private final TextField name = field("name", "dev-pool");
-    private final TextField host = field("host", "");
-    private final TextField partition = field("partition", "");
-    private final Spinner<Integer> cpus = new Spinner<>(1, 256, BookRequest.DEFAULT_CPUS);
-    private final TextField mem = field("mem", BookRequest.DEFAULT_MEM);
-    private final TextField time = field("time", "1-00:00:00");
-    private final CheckBox persistent = new CheckBox("Resubmit itself before the walltime ends (persistent)");
-    private final Label problem = new Label();
+    private final BookForm form;
+    private final GridPane grid = new GridPane();
+    private int row;
 
-    public BookDialog(String defaultHost) {
+    public BookDialog(BookForm form) {
+        this.form = form;
         setTitle("Book a reservation");
         setHeaderText("Book a node allocation that tenant agents can join without waiting in the queue");
-        host.setText(defaultHost);
-        cpus.setId("book-cpus");
-        cpus.setEditable(true);
-        persistent.setId("book-persistent");
-        persistent.setSelected(true);
-        problem.setId("book-problem");
-        problem.getStyleClass().add("form-problem");
-        problem.setWrapText(true);
-
-        GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(14));
-        int row = 0;
-        grid.addRow(row++, new Label("Name"), name);
-        grid.addRow(row++, new Label("Host (ssh alias)"), host);
-        grid.addRow(row++, new Label("Partition"), partition);
-        grid.addRow(row++, new Label("CPUs"), cpus);
-        grid.addRow(row++, new Label("Memory"), mem);
-        grid.addRow(row++, new Label("Time limit"), time);
+        add("_Name", text("name", form.nameProperty()));
+        add("_Host (ssh alias)", text("host", form.hostProperty()));
+        ComboBox<String> partition = new ComboBox<>();
+        partition.setId("book-partition");
+        partition.setEditable(true);
+        form.partitions().stream().map(Partition::name).forEach(partition.getItems()::add);
+        partition.valueProperty().bindBidirectional(form.partitionProperty());
+        add("_Partition", partition);
+        Label limits = new Label(form.limits());
+        limits.setId("book-limits");
+        form.partitionProperty().addListener(o -> limits.setText(form.limits()));
+        grid.add(limits, 1, row++);
+        TextField cpus = text("cpus", form.cpusProperty());
+        Label cpusHint = hint("book-cpus-hint");
+        DigitsOnly.install(cpus, cpusHint, "CPUs");
+        add("_CPUs", cpus);
+        grid.add(cpusHint, 1, row++);
+        add("_Memory", text("mem", form.memProperty()));
+        add("_Time limit", text("time", form.timeProperty()));
+        CheckBox persistent = new CheckBox("_Resubmit itself before the time limit ends (persistent)");
+        persistent.setId("book-persistent");
+        persistent.selectedProperty().bindBidirectional(form.persistentProperty());
         grid.add(persistent, 1, row++);
+        Label problem = hint("book-problem");
+        problem.textProperty().bind(form.problemProperty());
         grid.add(problem, 0, row, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).setId("book-ok");
-
-        for (var p : new javafx.beans.Observable[] {name.textProperty(), host.textProperty(),
-                partition.textProperty(), mem.textProperty(), time.textProperty(), cpus.valueProperty(),
-                persistent.selectedProperty()}) {
-            p.addListener(o -> validate());
-        }
-        validate();
-        setResultConverter(b -> b == ButtonType.OK ? request() : null);
+        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("book-ok");
+        ok.disableProperty().bind(form.problemProperty().isNotEmpty());
+        setResultConverter(b -> b == ButtonType.OK ? form.request().orElse(null) : null);
     }
 
-    private static TextField field(String id, String value) {
-        TextField f = new TextField(value);
+    public BookForm form() {
+        return form;
+    }
+
+    private void add(String label, Node field) {
+        Label l = new Label(label);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(field);
+        grid.addRow(row++, l, field);
+    }
+
+    private static Label hint(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("form-problem");
+        l.setWrapText(true);
+        l.setMaxWidth(520);
+        l.managedProperty().bind(l.textProperty().isNotEmpty()); // no empty gap while there is nothing to say
+        l.visibleProperty().bind(l.managedProperty());
+        return l;
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty value) {
+        TextField f = new TextField();
         f.setId("book-" + id);
+        f.textProperty().bindBidirectional(value);
         return f;
-    }
-
-    private void validate() {
-        try {
-            request();
-            problem.setText("");
-            getDialogPane().lookupButton(ButtonType.OK).setDisable(false);
-        } catch (IllegalArgumentException e) {
-            problem.setText(e.getMessage());
-            getDialogPane().lookupButton(ButtonType.OK).setDisable(true);
-        }
-    }
-
-    /** The request the fields describe; throws with the field's problem when they are not valid. */
-    BookRequest request() {
-        return BookRequest.of(name.getText().strip(), host.getText().strip())
-                .withPartition(partition.getText().strip())
-                .withResources(cpus.getValue(), mem.getText().strip(), time.getText().strip())
-                .withTmuxServer("sac")
-                .withPersistent(persistent.isSelected(), BookRequest.DEFAULT_SIGNAL_SECONDS);
     }
 }

@@ -40,6 +40,16 @@ public final class ReservationRow {
         return lease.getReadOnlyProperty();
     }
 
+    /** scitex-hpc's ISO timestamp as local "2026-11-30 02:14"; as it is when it is not one. */
+    public static String localTime(String iso) {
+        try {
+            return java.time.OffsetDateTime.parse(iso).atZoneSameInstant(java.time.ZoneId.systemDefault())
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
     public void apply(ReservationStatus st) {
         String text = st.jobState().isEmpty() ? "unknown" : st.jobState().toLowerCase(java.util.Locale.ROOT);
         state.set(st.reason().isEmpty() ? text : text + " (" + st.reason() + ")");

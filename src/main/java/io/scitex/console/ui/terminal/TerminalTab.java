@@ -1,7 +1,6 @@
 package io.scitex.console.ui.terminal;
 
 import com.techsenger.jeditermfx.ui.JediTermFxWidget;
-import com.techsenger.jeditermfx.ui.settings.DefaultSettingsProvider;
 import io.scitex.console.remote.RemotePty;
 import io.scitex.console.ui.common.UiExecutor;
 import java.io.IOException;
@@ -57,7 +56,7 @@ public final class TerminalTab {
 
     private void attach(RemotePty opened) {
         this.pty = opened;
-        widget = new JediTermFxWidget(COLUMNS, ROWS, new DefaultSettingsProvider());
+        widget = new JediTermFxWidget(COLUMNS, ROWS, new ThemedSettings());
         widget.setTtyConnector(new StreamTtyConnector(new PtyChannel(opened), tab.getText()));
         widget.start();
         tab.setContent(widget.getPane());

@@ -7,13 +7,13 @@ import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.ClaudeSpec;
 import io.scitex.console.agent.RestartPolicy;
 import io.scitex.console.agent.SlurmSpec;
-import io.scitex.console.app.Inventory;
+import io.scitex.console.inventory.Inventory;
 import io.scitex.console.lease.Lease;
 import io.scitex.console.status.Activity;
 import io.scitex.console.status.AgentPhase;
 import io.scitex.console.status.AgentStatus;
 import io.scitex.console.status.ClusterSnapshot;
-import io.scitex.console.status.HostConnection;
+import io.scitex.console.remote.ConnectionState;
 import io.scitex.console.status.HostStatus;
 import io.scitex.console.status.ReservationStatus;
 import io.scitex.console.ui.agents.AgentRow;
@@ -45,14 +45,14 @@ class MainViewModelTest {
         model.applyInventory(new Inventory(List.of(tenant("a"), tenant("b")), List.of(), List.of()));
         AgentRow a = model.agents().get(0);
         model.applySnapshot(new ClusterSnapshot(Instant.now(),
-                Map.of("sac-test", new HostStatus("sac-test", HostConnection.DISCONNECTED, "connection refused",
+                Map.of("sac-test", new HostStatus("sac-test", ConnectionState.DISCONNECTED, "connection refused",
                         Optional.empty(), Duration.ZERO)),
                 Map.of("a", status("a", AgentPhase.UNKNOWN, "host unreachable", List.of())),
                 Map.of()));
         assertThat(model.agents().get(0)).isSameAs(a);
         assertThat(a.stateProperty().get()).isEqualTo("unknown (host unreachable)");
         assertThat(a.stateStyleProperty().get()).isEqualTo("state-unknown");
-        assertThat(model.hosts()).extracting(HostStatus::connection).containsExactly(HostConnection.DISCONNECTED);
+        assertThat(model.hosts()).extracting(HostStatus::connection).containsExactly(ConnectionState.DISCONNECTED);
     }
 
     @Test
@@ -83,5 +83,23 @@ class MainViewModelTest {
         model.applySnapshot(new ClusterSnapshot(Instant.now(), Map.of(),
                 Map.of("a", status("a", AgentPhase.RUNNING, "", List.of("> ", "echo: hi", "> "))), Map.of()));
         assertThat(model.logs().lines()).containsExactly("claude stand-in ready", "> ", "echo: hi", "> ");
+    }
+
+    @Test
+    void aStatusMessageIsKeptWholeInTheActivityTab() {
+        String longText = "Could not read the partitions of sac-test (" + "x".repeat(300) + ")";
+        model.message(longText);
+        assertThat(model.messageProperty().get()).isEqualTo(longText);
+        assertThat(model.activityTab().lines()).last().asString().endsWith(longText);
+    }
+
+    @Test
+    void invalidAgentsAreRowsBesideTheValidOnes() {
+        Path file = Path.of("/agents/z/z.yaml");
+        model.applyInventory(new Inventory(List.of(tenant("a")), List.of(new io.scitex.console.agent.InvalidAgent(
+                "z", file, List.of(io.scitex.console.agent.Problem.error(file, 4, 12, "unknown runtime 'docker'")))),
+                List.of(), List.of()));
+        assertThat(model.agents()).extracting(AgentRow::name).containsExactly("a", "z");
+        assertThat(model.agents().get(1).stateProperty().get()).isEqualTo("invalid: unknown runtime 'docker'");
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The cluster's sshd reached through a private jump sshd on another loopback port, and through a chain of two hops. */
 @Tag(TestCluster.TAG)
-class ProxyJumpTest {
+class ProxyJumpClusterTest {
     @TempDir
     Path tmp;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A private sshd is stopped, restarted and frozen under a live shared connection. */
 @Tag(TestCluster.TAG)
-class ReconnectTest {
+class ReconnectClusterTest {
     private static final Duration KEEPALIVE = Duration.ofSeconds(2);
 
     @TempDir
@@ -39,8 +39,8 @@ class ReconnectTest {
                 SshOptions.defaults().withHostKeyPolicy(HostKeyPolicy.STRICT).withKeepAlive(KEEPALIVE));
         hosts.addListener(events::add);
         assertThat(hosts.run("h", RemoteCommand.of("true")).ok()).isTrue();
-        assertThat(next()).extracting(HostState::status).isEqualTo(HostStatus.CONNECTING);
-        assertThat(next()).extracting(HostState::status).isEqualTo(HostStatus.CONNECTED);
+        assertThat(next()).extracting(HostState::status).isEqualTo(ConnectionState.CONNECTING);
+        assertThat(next()).extracting(HostState::status).isEqualTo(ConnectionState.CONNECTED);
     }
 
     @AfterEach
@@ -67,16 +67,16 @@ class ReconnectTest {
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(timeout);
         stopper.join();
         HostState down = next();
-        assertThat(down.status()).isEqualTo(HostStatus.DISCONNECTED);
+        assertThat(down.status()).isEqualTo(ConnectionState.DISCONNECTED);
         assertThat(down.reason()).isNotBlank();
-        assertThat(hosts.state("h").status()).isNotEqualTo(HostStatus.CONNECTED);
+        assertThat(hosts.state("h").status()).isNotEqualTo(ConnectionState.CONNECTED);
 
         sshd.start();
         HostState s;
         do {
             s = next();
-        } while (s.status() != HostStatus.CONNECTED);
-        assertThat(hosts.state("h").status()).isEqualTo(HostStatus.CONNECTED);
+        } while (s.status() != ConnectionState.CONNECTED);
+        assertThat(hosts.state("h").status()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(hosts.run("h", RemoteCommand.of("echo", "back")).stdout()).isEqualTo("back\n");
     }
 
@@ -87,13 +87,13 @@ class ReconnectTest {
         HostState down = next();
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         sshd.freezeConnections(false);
-        assertThat(down.status()).isEqualTo(HostStatus.DISCONNECTED);
+        assertThat(down.status()).isEqualTo(ConnectionState.DISCONNECTED);
         assertThat(down.reason()).contains("keepalive");
         assertThat(took).isLessThanOrEqualTo(KEEPALIVE.plusMillis(500));
         HostState s;
         do {
             s = next();
-        } while (s.status() != HostStatus.CONNECTED);
+        } while (s.status() != ConnectionState.CONNECTED);
         assertThat(hosts.run("h", RemoteCommand.of("true")).ok()).isTrue();
     }
 

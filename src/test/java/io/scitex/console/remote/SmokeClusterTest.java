@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Foundation smoke test through the SSH layer: sinfo, sbatch, squeue, scancel on the local cluster. */
 @Tag(TestCluster.TAG)
-class ClusterSmokeTest {
+class SmokeClusterTest {
 
     @Test
     void submitsSeesCancelsAndLosesAJob() throws Exception {

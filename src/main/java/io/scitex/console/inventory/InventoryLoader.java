@@ -1,4 +1,4 @@
-package io.scitex.console.app;
+package io.scitex.console.inventory;
 
 import io.scitex.console.agent.AgentDiscovery;
 import io.scitex.console.agent.Problem;
@@ -20,6 +20,16 @@ public final class InventoryLoader {
         this.leases = leases;
     }
 
+    /** The folders agents are discovered in, each holding {@code <name>/<name>.yaml}. */
+    public List<java.nio.file.Path> agentRoots() {
+        return paths.agentRoots(settings.effective().settings());
+    }
+
+    /** The lease folder and the settings file's folder. */
+    public List<java.nio.file.Path> otherFolders() {
+        return List.of(leases.dir(), paths.settingsFile().getParent());
+    }
+
     public Inventory load() {
         SettingsStore.Loaded loaded = settings.effective();
         AgentDiscovery.DiscoveryResult found = new AgentDiscovery(paths.agentRoots(loaded.settings())).discover();
@@ -27,6 +37,6 @@ public final class InventoryLoader {
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(found.problems());
         problems.addAll(leaseList.problems());
-        return new Inventory(found.agents(), leaseList.leases(), problems);
+        return new Inventory(found.agents(), found.invalid(), leaseList.leases(), problems);
     }
 }

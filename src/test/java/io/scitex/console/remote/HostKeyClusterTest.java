@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Host-key trust against a private sshd: strict, ask, accept-new, changed keys, hashed entries, key types. */
 @Tag(TestCluster.TAG)
-class HostKeyTest {
+class HostKeyClusterTest {
     @TempDir
     Path tmp;
     private TestSshd sshd;
@@ -42,7 +42,7 @@ class HostKeyTest {
                     .isInstanceOf(HostKeyRefusedException.class)
                     .hasMessageContaining("[127.0.0.1]:" + sshd.port).hasMessageContaining("not known")
                     .hasMessageContaining(sshd.fingerprint("ed25519"));
-            assertThat(hosts.state("h").status()).isEqualTo(HostStatus.DISCONNECTED);
+            assertThat(hosts.state("h").status()).isEqualTo(ConnectionState.DISCONNECTED);
         }
         assertThat(p.asked).isEmpty();
         assertThat(kh).doesNotExist();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Key types, an encrypted key through the passphrase callback, and keyboard-interactive through the prompter. */
 @Tag(TestCluster.TAG)
-class AuthTest {
+class AuthClusterTest {
     @TempDir
     Path tmp;
 
