@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -41,7 +40,6 @@ import org.slf4j.LoggerFactory;
  * to apply changed ones. Closing it stops the poller and closes every SSH connection.
  */
 public final class ConsoleContext implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(ConsoleContext.class);
     /** How many action-log entries stay in memory for the window. */
     public static final int RECENT_ACTIONS = 500;
 
@@ -229,7 +227,8 @@ public final class ConsoleContext implements AutoCloseable {
                     .filter(a -> a.slurm().reservation().equals(reservation)).toList();
             agents.restartLost(reservation, tenants);
         } catch (Exception e) {
-            LOG.warn("restarting the lost tenants of {} failed: {}", reservation, e.getMessage());
+            // the logger only now: opening a context for a local verb loads no logging class (decision 0900)
+            LoggerFactory.getLogger(ConsoleContext.class).warn("restarting the lost tenants of {} failed: {}", reservation, e.getMessage());
         }
     }
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Where the console's log file is: {@code console.log} in the console's folder. Kept apart from {@link Logging} so
- * the launcher can name the file without loading a single logging class (decision 0700).
+ * the launcher can name the file without loading a single logging class (decision 0900).
  */
 public final class LogFile {
     /** The system property logback.xml reads the log file's path from. */

@@ -119,7 +119,7 @@ public final class SacCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         int status = ExitStatus.of(e);
         if (ExitStatus.expected(e)) {
-            // the logger only now: verbs that succeed load no logging classes (decision 0700)
+            // the logger only now: verbs that succeed load no logging classes (decision 0900)
             LoggerFactory.getLogger(SacCommand.class).debug("{} failed", parsed.originalArgs(), e);
             err.println(ExitStatus.message(e));
         } else {

@@ -18,7 +18,7 @@ import java.util.Set;
  * Opens the window with JavaFX loaded as named modules, as JavaFX supports, from a plain {@code java -jar} run too:
  * JavaFX's modular jars go into a module layer of their own, and the console's classes are loaded again by a class
  * loader whose parent is that layer, so {@code javafx.*} resolves to the modules. CLI verbs never get here, so they
- * load no JavaFX class. See docs/decisions/0701.
+ * load no JavaFX class. See docs/decisions/0901.
  */
 public final class WindowLauncher {
     static final String APP_CLASS = "io.scitex.console.ui.ConsoleApp";

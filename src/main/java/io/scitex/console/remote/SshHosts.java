@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Thread-safe; close it when the console exits.
  */
 public final class SshHosts implements RemoteExecutor, HostStateSource, AutoCloseable {
-    /** Made on first use: starting the logging backend costs CLI verbs that read local files ~0.1 s (0700). */
+    /** Made on first use: starting the logging backend costs CLI verbs that read local files ~0.1 s (0900). */
     private static final class Log {
         static final Logger LOG = LoggerFactory.getLogger(SshHosts.class);
     }
@@ -132,7 +132,7 @@ public final class SshHosts implements RemoteExecutor, HostStateSource, AutoClos
 
     /**
      * Built on first use: sshj's DefaultConfig loads BouncyCastle and the sshj classes (~500 classes), which commands
-     * that read only local files never need (see docs/decisions/0700).
+     * that read only local files never need (see docs/decisions/0900).
      */
     private synchronized SshConnector connector() {
         if (connector == null) {

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * written never stops a command.
  */
 public final class ActionLog {
-    /** Made on first use: starting the logging backend costs CLI verbs that read local files ~0.1 s (0700). */
+    /** Made on first use: starting the logging backend costs CLI verbs that read local files ~0.1 s (0900). */
     private static final class Log {
         static final Logger LOG = LoggerFactory.getLogger(ActionLog.class);
     }

@@ -33,7 +33,10 @@ import org.slf4j.LoggerFactory;
  * sweep per running reservation, and ONE command for the panes of all running {@code runtime: slurm} agents.
  */
 final class HostRefresher {
-    private static final Logger LOG = LoggerFactory.getLogger(HostRefresher.class);
+    /** Looked up when first used: a CLI verb that builds the poller and never refreshes loads no logging class. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(HostRefresher.class);
+    }
 
     private final RemoteExecutor executor;
     private final LeaseStore leaseStore;
@@ -101,14 +104,14 @@ final class HostRefresher {
                 l.persistent(), l.submittedAt(), l.walltimeEnd(), l.extras());
         if (moved && !l.jobId().isEmpty()) {
             movedFrom.put(l.id(), l.jobId());
-            LOG.info("reservation {}: job {} -> job {}", l.name(), l.jobId(), r.jobId());
+            log().info("reservation {}: job {} -> job {}", l.name(), l.jobId(), r.jobId());
         }
         try {
             if (Files.isRegularFile(leaseStore.fileFor(l.id()))) {
                 leaseStore.save(next);
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot save reservation {}: {}", l.id(), e.toString());
+            log().warn("cannot save reservation {}: {}", l.id(), e.toString());
         }
         return next;
     }
@@ -119,13 +122,13 @@ final class HostRefresher {
             return s;
         }
         SlurmJobState next = new SlurmJobState(s.name(), row.get().jobId(), s.script(), s.submittedStdout(), s.host());
-        LOG.info("agent {}: job {} -> job {}", s.name(), s.jobId(), next.jobId());
+        log().info("agent {}: job {} -> job {}", s.name(), s.jobId(), next.jobId());
         try {
             if (Files.isRegularFile(stateStore.fileFor(s.name()))) {
                 stateStore.save(next);
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot save the job state of {}: {}", s.name(), e.toString());
+            log().warn("cannot save the job state of {}: {}", s.name(), e.toString());
         }
         return next;
     }

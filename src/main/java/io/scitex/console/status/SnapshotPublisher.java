@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
  * snapshot is diffed against, and asks for lost tenants to be restarted once their reservation's new job runs.
  */
 final class SnapshotPublisher {
-    private static final Logger LOG = LoggerFactory.getLogger(SnapshotPublisher.class);
+    /** Looked up when first used: a CLI verb that builds the poller and never refreshes loads no logging class. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SnapshotPublisher.class);
+    }
 
     private final List<Consumer<ClusterSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<StatusEvent>> eventListeners = new CopyOnWriteArrayList<>();
@@ -49,7 +52,7 @@ final class SnapshotPublisher {
         baseline = EventDiff.baseline(baseline, snap);
         listeners.forEach(l -> guard(() -> l.accept(snap)));
         for (StatusEvent e : events) {
-            LOG.info("{}", e.message());
+            log().info("{}", e.message());
             eventListeners.forEach(l -> guard(() -> l.accept(e)));
             if (e.type() == StatusEvent.Type.RESERVATION_RESUBMITTED && autoRestart) {
                 restartWanted.add(e.reservation());
@@ -83,7 +86,7 @@ final class SnapshotPublisher {
         try {
             r.run();
         } catch (RuntimeException e) {
-            LOG.warn("status listener failed", e);
+            log().warn("status listener failed", e);
         }
     }
 }

@@ -46,7 +46,10 @@ import org.slf4j.LoggerFactory;
 public final class StatusPoller implements AutoCloseable {
     /** How many pane lines a snapshot carries per agent. */
     public static final int PANE_LINES = 30;
-    private static final Logger LOG = LoggerFactory.getLogger(StatusPoller.class);
+    /** Looked up when first used: a CLI verb that builds the poller and never refreshes loads no logging class. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(StatusPoller.class);
+    }
 
     private final RemoteExecutor executor;
     private final Supplier<Inventory> inventory;
@@ -202,7 +205,7 @@ public final class StatusPoller implements AutoCloseable {
             return snap;
         } catch (RuntimeException e) {
             if (!closed) {
-                LOG.error("status refresh failed", e);
+                log().error("status refresh failed", e);
             }
             return latest;
         } finally {
@@ -246,7 +249,7 @@ public final class StatusPoller implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("status refresh interrupted", e);
         } catch (ExecutionException e) {
-            LOG.error("refresh of {} failed", host, e.getCause());
+            log().error("refresh of {} failed", host, e.getCause());
             return HostObservation.failed(host, HostObservation.Kind.SCHEDULER_ERROR, "refresh failed: "
                     + e.getCause(), clock.instant(), Duration.ZERO);
         }

@@ -154,7 +154,7 @@ class CliErrorsClusterTest {
         Path yaml = Files.createDirectories(agents.resolve("latin")).resolve("latin.yaml");
         Files.write(yaml, "apiVersion: scitex-agent-container/v3\nkind: Agent\nspec:\n  runtime: slurm-tenant # caf\u00e9\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
-        oneLocatedLine(sac(Map.of("SCITEX_AGENT_CONTAINER_YAML_DIRS", agents.toString()), List.of("list")),
+        oneLocatedLine(sac(Map.of("SCITEX_AGENT_CONTAINER_YAML_DIRS", agents.toString()), List.of("start", "latin")),
                 yaml + ":4:", "error: file is not valid UTF-8");
     }
 }

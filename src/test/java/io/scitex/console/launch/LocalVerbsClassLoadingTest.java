@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Verbs that read local files only start fast because they load no JavaFX, no SSH and no logging backend: each runs
- * in a fresh JVM with {@code -Xlog:class+load}, and the loaded classes are checked (docs/decisions/0700).
+ * in a fresh JVM with {@code -Xlog:class+load}, and the loaded classes are checked (docs/decisions/0900).
  */
 class LocalVerbsClassLoadingTest {
     private static final List<String> NOT_FOR_LOCAL_VERBS = List.of("javafx.", "com.sun.javafx.", "com.sun.glass.",
