@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code claude [--continue|--resume] --model <model> <flags...>}, every word quoted. {@code continue-or-new} tries
+ * {@code claude [--continue|--resume] --model <model> --settings <hooks> <flags...>}, every word quoted; the
+ * settings are the console's state hooks ({@link ClaudeHooks}). {@code continue-or-new} tries
  * {@code --continue} and falls back to a new session, because claude exits with "No conversation found" when the
  * workdir has no previous session (docs/decisions/0302).
  */
@@ -25,6 +26,8 @@ public final class ClaudeCommand {
         }
         argv.add("--model");
         argv.add(SlurmValues.oneLine("spec.model", spec.model()));
+        argv.add("--settings");
+        argv.add(ClaudeHooks.settingsJson());
         for (int i = 0; i < spec.claude().flags().size(); i++) {
             String flag = spec.claude().flags().get(i);
             if (flag.indexOf('\0') >= 0) {

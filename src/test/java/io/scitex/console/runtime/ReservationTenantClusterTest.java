@@ -1,5 +1,6 @@
 package io.scitex.console.runtime;
 
+import io.scitex.console.testing.ClusterClaude;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.agent.AgentRuntime;
@@ -171,7 +172,7 @@ class ReservationTenantClusterTest {
 
     private AgentSpec tenant(String name, List<String> flags) {
         return Specs.agent(name, AgentRuntime.SLURM_TENANT, Specs.tenant(name, "pool").slurm(),
-                new ClaudeSpec(flags, ClaudeSpec.SessionMode.NEW), Map.of(),
+                new ClaudeSpec(flags, ClaudeSpec.SessionMode.NEW), ClusterClaude.echoEnv(),
                 dir.resolve("work dir").resolve(name).toString());
     }
 

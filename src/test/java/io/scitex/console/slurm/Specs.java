@@ -14,6 +14,15 @@ import java.util.Map;
 public final class Specs {
     private Specs() {}
 
+    /**
+     * A claude command line, or a script holding one, without the console's {@code --settings <hooks>} words (tested
+     * on their own in ClaudeHooksTest), quoted once or twice (inside a quoted tmux argument).
+     */
+    public static String noHooks(String text) {
+        String once = " --settings " + io.scitex.console.remote.ShellQuote.quote(ClaudeHooks.settingsJson());
+        return text.replace(once, "").replace(once.replace("'", "'\\''"), "");
+    }
+
     public static AgentSpec agent(String name, AgentRuntime runtime, SlurmSpec slurm, ClaudeSpec claude,
             Map<String, String> env, String workdir) {
         return new AgentSpec(name, Path.of("/agents", name, name + ".yaml"), runtime, "sonnet", workdir, env,
