@@ -10,14 +10,15 @@ for kv in "$@"; do
   known[${kv%%=*}]=${kv#*=}
 done
 # The hook marks of each session's pane (docs/decisions/0700) come with the same listing: no extra process.
-if ! list=$(tmux -L "$sock" list-sessions -F "#{session_name}	#{@sac_state}	#{@sac_detail}" 2>&1); then
+# "|" separates (tmux prints a tab as "_"); names, marks and base64 details hold none.
+if ! list=$(tmux -L "$sock" list-sessions -F "#{session_name}|#{@sac_state}|#{@sac_detail}" 2>&1); then
   printf "SAC-NOSERVER\t%s\n" "$(sac_esc "$list")"
   printf "SAC-END\n"
   exit 0
 fi
 names=()
 hooks=()
-while IFS=$'\t' read -r s mark detail; do
+while IFS='|' read -r s mark detail; do
   [[ $s == sac-* ]] || continue
   names+=("${s#sac-}")
   # SAC-HOOK<TAB>name<TAB>event epoch<TAB>detail: the detail only of the events that need the user

@@ -71,6 +71,7 @@ public final class ScriptedApi implements AutoCloseable {
     });
     private final ConcurrentLinkedQueue<ApiTurn> script = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final List<Instant> finished = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private volatile ApiTurn fallback = ApiTurn.text("Done.");
 
@@ -112,6 +113,11 @@ public final class ScriptedApi implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** When each streamed main-loop answer was completely sent. */
+    public List<Instant> finished() {
+        return List.copyOf(finished);
+    }
+
     public List<Request> mainRequests() {
         return requests.stream().filter(Request::mainLoop).toList();
     }
@@ -141,6 +147,9 @@ public final class ScriptedApi implements AutoCloseable {
                 send(ex, turn.status(), "application/json", err.toString());
             } else if (body.path("stream").asBoolean(false)) {
                 stream(ex, body, turn);
+                if (main) {
+                    finished.add(Instant.now());
+                }
             } else {
                 send(ex, 200, "application/json", message(body, turn).toString());
             }
