@@ -44,7 +44,7 @@ public final class ClaudeCommand {
      */
     public static String shell(AgentSpec spec) {
         SessionMode mode = spec.claude().session();
-        return switch (mode) {
+        return "export " + ClaudeHooks.SCRIPT_VAR + "=" + ShellQuote.quote(ClaudeHooks.SCRIPT) + " && " + switch (mode) {
             case NEW -> "exec " + ShellQuote.join(argv(spec, ""));
             case CONTINUE -> "exec " + ShellQuote.join(argv(spec, "--continue"));
             case RESUME -> "exec " + ShellQuote.join(argv(spec, "--resume"));

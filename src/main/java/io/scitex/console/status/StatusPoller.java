@@ -5,6 +5,7 @@ import io.scitex.console.lease.LeaseStore;
 import io.scitex.console.remote.HostState;
 import io.scitex.console.remote.HostStateListener;
 import io.scitex.console.remote.HostStateSource;
+import io.scitex.console.remote.PtySource;
 import io.scitex.console.remote.RemoteExecutor;
 import io.scitex.console.runtime.RuntimeStateStore;
 import io.scitex.console.runtime.SlurmJobState;
@@ -26,10 +27,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -56,9 +55,10 @@ public final class StatusPoller implements AutoCloseable {
     private final SnapshotPublisher publisher;
     private final PaneMemory panes = new PaneMemory();
     private final HostRefresher refresher;
+    private final StateEvents events; // null when the executor cannot open long-lived terminals
     private final ScheduledExecutorService scheduler =
-            Executors.newSingleThreadScheduledExecutor(daemons("sac-status"));
-    private final ExecutorService workers = Executors.newCachedThreadPool(daemons("sac-status-host"));
+            Executors.newSingleThreadScheduledExecutor(Daemons.named("sac-status"));
+    private final ExecutorService workers = Executors.newCachedThreadPool(Daemons.named("sac-status-host"));
     private final Set<String> userStopped = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean nowQueued = new AtomicBoolean();
     private final HostStateListener hostListener = this::hostChanged;
@@ -94,6 +94,7 @@ public final class StatusPoller implements AutoCloseable {
         this.defaultHost = defaultHost == null ? "" : defaultHost;
         this.publisher = new SnapshotPublisher(restartLost == null ? r -> { } : restartLost, workers, this::refreshNow);
         this.refresher = new HostRefresher(executor, leases, states, panes, clock, PANE_LINES);
+        this.events = executor instanceof PtySource p ? new StateEvents(p, this::refreshNow) : null;
     }
 
     /** Starts polling in the background (first refresh at once). */
@@ -104,6 +105,9 @@ public final class StatusPoller implements AutoCloseable {
         started = true;
         if (executor instanceof HostStateSource source) {
             source.addListener(hostListener);
+        }
+        if (events != null) {
+            publisher.listeners().add(events); // state changes pushed while the poller runs (decision 0701)
         }
         refreshNow();
     }
@@ -161,15 +165,12 @@ public final class StatusPoller implements AutoCloseable {
     public void addListener(Consumer<ClusterSnapshot> listener) {
         publisher.listeners().add(listener);
     }
-
     public void removeListener(Consumer<ClusterSnapshot> listener) {
         publisher.listeners().remove(listener);
     }
-
     public void addEventListener(Consumer<StatusEvent> listener) {
         publisher.eventListeners().add(listener);
     }
-
     public void removeEventListener(Consumer<StatusEvent> listener) {
         publisher.eventListeners().remove(listener);
     }
@@ -186,6 +187,9 @@ public final class StatusPoller implements AutoCloseable {
             }
         }
         workers.shutdownNow();
+        if (events != null) {
+            events.close();
+        }
     }
 
     private ClusterSnapshot cycle(boolean force) {
@@ -285,14 +289,5 @@ public final class StatusPoller implements AutoCloseable {
         if (lost || back) {
             refreshNow();
         }
-    }
-
-    private static ThreadFactory daemons(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -263,6 +263,37 @@ class AttentionClusterTest {
         started.remove(t);
     }
 
+    @Test
+    void whileThePollerRunsStateChangesArePushedWithinTwoSeconds() throws Exception {
+        String t = tenants("q", 1).get(0);
+        List<Map.Entry<Instant, String>> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        poller.addListener(snap -> {
+            if (snap.agents().containsKey(t)) {
+                seen.add(Map.entry(Instant.now(), snap.agents().get(t).state().label()));
+            }
+        });
+        poller.start(); // idle cadence 15 s (the default): only a pushed event explains a change seen within 2 s
+        LocalJobs.await(() -> seen, s -> !s.isEmpty() && s.get(s.size() - 1).getValue().equals("waiting"),
+                Duration.ofSeconds(20), t + " waiting in the running poller");
+        Thread.sleep(3000); // the event stream opens after the first snapshot
+        api.then(ApiTurn.slow("Pushed, not polled.", 10, Duration.ofSeconds(6)));
+        int before = api.finished().size();
+        assertThat(sac.run("send", t, "-m", "push it").exit()).isZero();
+        Instant sent = Instant.now();
+        Instant working = firstSeen(seen, "working", sent);
+        assertThat(Duration.between(sent, working)).as("working pushed").isLessThan(Duration.ofSeconds(2));
+        LocalJobs.await(api::finished, f -> f.size() > before, Duration.ofSeconds(30), "the answer sent");
+        Instant end = api.finished().get(api.finished().size() - 1);
+        Instant waiting = firstSeen(seen, "waiting", end);
+        assertThat(Duration.between(end, waiting)).as("waiting pushed").isLessThan(Duration.ofSeconds(2));
+    }
+
+    private static Instant firstSeen(List<Map.Entry<Instant, String>> seen, String state, Instant after) {
+        return LocalJobs.await(() -> seen.stream().filter(e -> !e.getKey().isBefore(after))
+                .filter(e -> e.getValue().equals(state)).findFirst(), java.util.Optional::isPresent,
+                Duration.ofSeconds(20), state + " after " + after).orElseThrow().getKey();
+    }
+
     private ExecResult tmux(String job, String... args) throws Exception {
         List<String> argv = new ArrayList<>(List.of("srun", "--jobid=" + job, "--overlap", "tmux", "-L", "sac"));
         argv.addAll(List.of(args));

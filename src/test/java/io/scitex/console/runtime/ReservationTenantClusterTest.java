@@ -69,7 +69,7 @@ class ReservationTenantClusterTest {
                 awaitPane(jobs, lease, n, "agent: " + n + "\n>");
             }
             String c = awaitPane(jobs, lease, "c", "agent: c\n>");
-            assertThat(c.replace("\n", "")).contains("args: [--model] [sonnet] [" + flag + "]")
+            assertThat(c.replace("\n", "")).contains("args: [--model] [sonnet] " + ClusterClaude.HOOK_ARGS + "[" + flag + "]")
                     .contains("agent: c").contains("cwd: " + dir.resolve("work dir").resolve("c"));
             assertThat(Path.of("/tmp/pwned-" + rand)).doesNotExist();
 

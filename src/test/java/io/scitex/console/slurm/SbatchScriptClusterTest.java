@@ -48,7 +48,8 @@ class SbatchScriptClusterTest {
             jobs.awaitJob(jobId, j -> j.isPresent() && j.get().isAllocated(), Duration.ofSeconds(60));
             String pane = LocalJobs.await(() -> jobs.run(SlurmJobCommands.paneLogs(agent, jobId, 50)).stdout(),
                     out -> out.contains("pre_agent:"), Duration.ofSeconds(30), "pane of " + name).replace("\n", "");
-            assertThat(pane).contains("args: [--continue] [--model] [sonnet] [" + flag + "]")
+            assertThat(pane).contains("args: [--continue] [--model] [sonnet] " + ClusterClaude.HOOK_ARGS + "[" + flag
+                    + "]")
                     .contains("cwd: " + work)
                     .contains("agent: " + name)
                     .contains("pre_agent: mark-" + rand + " pre_agent " + jobId + " " + logs + "/" + name + "_"

@@ -13,6 +13,9 @@ public final class ClusterClaude {
     public static final String REAL_BIN = "/usr/local/lib/sac-console/claude-code/bin";
     private static final String SYSTEM_PATH = ":/usr/local/bin:/usr/bin:/bin";
 
+    /** How the echo stand-in prints the console's hook settings among its arguments (docs/decisions/0700). */
+    public static final String HOOK_ARGS = "[--settings] [" + io.scitex.console.slurm.ClaudeHooks.settingsJson() + "] ";
+
     private ClusterClaude() {}
 
     /** {@code env} plus the PATH that finds the echo stand-in as {@code claude}. */
