@@ -1,6 +1,6 @@
 # Args: SOCKET LINES then NAME=HASH for each pane the console already has. For every sac-* session:
 # SAC-PANE<TAB>name<TAB>same<TAB>hash, or SAC-PANE<TAB>name<TAB>new<TAB>hash<TAB>text, or SAC-PANE<TAB>name<TAB>gone;
-# SAC-NOSERVER<TAB>error when the tmux server is not running; then SAC-END.
+# SAC-NOSERVER<TAB>error when the tmux server is not running; SAC-HOOK lines (below); then SAC-END.
 # A fixed number of processes whatever the number of panes: one tmux client captures many panes (separated by a
 # random marker line), one md5sum hashes them all (docs/decisions/0504).
 sock=$1 lines=$2
@@ -9,14 +9,23 @@ declare -A known=() text=() gone=() sums=()
 for kv in "$@"; do
   known[${kv%%=*}]=${kv#*=}
 done
-if ! list=$(tmux -L "$sock" list-sessions -F "#{session_name}" 2>&1); then
+# The hook marks of each session's pane (docs/decisions/0800) come with the same listing: no extra process.
+# "|" separates (tmux prints a tab as "_"); names, marks and base64 details hold none.
+if ! list=$(tmux -L "$sock" list-sessions -F "#{session_name}|#{@sac_state}|#{@sac_detail}" 2>&1); then
   printf "SAC-NOSERVER\t%s\n" "$(sac_esc "$list")"
   printf "SAC-END\n"
   exit 0
 fi
 names=()
-while IFS= read -r s; do
-  [[ $s == sac-* ]] && names+=("${s#sac-}")
+hooks=()
+while IFS='|' read -r s mark detail; do
+  [[ $s == sac-* ]] || continue
+  names+=("${s#sac-}")
+  # SAC-HOOK<TAB>name<TAB>event epoch<TAB>detail: the detail only of the events that need the user
+  if [[ -n $mark ]]; then
+    [[ $mark == PermissionRequest* || $mark == StopFailure* || $mark == Notification* ]] || detail=""
+    hooks+=("SAC-HOOK	${s#sac-}	$mark	$detail")
+  fi
 done <<<"$list"
 # The last LINES lines of a capture, trailing blank lines dropped (as $(...) drops them), joined by newlines.
 sac_keep() {
@@ -90,4 +99,5 @@ for n in "${names[@]}"; do
     printf "SAC-PANE\t%s\tnew\t%s\t%s\n" "$n" "$sum" "$(sac_esc "${text[$n]}")"
   fi
 done
+((${#hooks[@]})) && printf "%s\n" "${hooks[@]}"
 printf "SAC-END\n"

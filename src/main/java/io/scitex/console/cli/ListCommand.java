@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 /** {@code list}: every discovered agent with what one status refresh sees. */
 @Command(name = "list", aliases = "ps", mixinStandardHelpOptions = true,
         description = {"List every discovered agent with its status (stopped, pending, starting, running, exited, "
-                + "lost, unknown, or invalid when its YAML has errors), host, job, node and pane activity (busy, waiting, "
-                + "idle, stalled).",
+                + "lost, unknown, or invalid when its YAML has errors), host, job, node, pane activity (busy, "
+                + "waiting, idle, stalled) and Claude's state (working, needs-permission, question, waiting, error, "
+                + "...).",
                 "Asks each host once (one squeue, one pane sweep per reservation). Agents of other runtimes are "
                         + "listed as 'not a SLURM agent'; an unreachable host's agents show 'unknown' and a "
                         + "warning goes to stderr. Exit status 1 when a file could not be read (the rest is listed)."},

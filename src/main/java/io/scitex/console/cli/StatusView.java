@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.InvalidAgent;
 import io.scitex.console.status.AgentStatus;
+import io.scitex.console.status.Needs;
 import io.scitex.console.status.ClusterSnapshot;
 import io.scitex.console.remote.ConnectionState;
 import io.scitex.console.status.HostStatus;
@@ -18,7 +19,7 @@ final class StatusView {
     static final String NOT_SLURM = "not a SLURM agent";
     static final String INVALID = "invalid";
     private static final List<String> HEADER = List.of("NAME", "RUNTIME", "STATUS", "HOST", "JOB", "NODE",
-            "ACTIVITY", "DETAIL");
+            "ACTIVITY", "STATE", "DETAIL");
 
     private StatusView() {}
 
@@ -45,6 +46,8 @@ final class StatusView {
         o.put("start_time", s.map(AgentStatus::startTime).orElse(""));
         o.put("session_alive", s.map(AgentStatus::sessionAlive).orElse(false));
         o.put("activity", s.map(x -> x.activity().label()).orElse(""));
+        o.put("state", s.map(x -> x.state().label()).orElse(""));
+        s.flatMap(AgentStatus::needs).ifPresentOrElse(n -> o.set("needs", needsJson(n)), () -> o.putNull("needs"));
         o.put("pane_changed_at", s.flatMap(AgentStatus::paneChangedAt).map(Object::toString).orElse(""));
         o.put("file", agent.file() == null ? "" : agent.file().toString());
         return o;
@@ -70,10 +73,10 @@ final class StatusView {
             Optional<AgentStatus> s = Optional.ofNullable(snap.agents().get(a.name()));
             byName.put(a.name(), List.of(a.name(), a.runtime().yamlName(), status(a, s),
                     cell(s.map(AgentStatus::host)), cell(s.map(AgentStatus::jobId)), cell(s.map(AgentStatus::node)),
-                    cell(s.map(x -> x.activity().label())), s.map(AgentStatus::detail).orElse("")));
+                    cell(s.map(x -> x.activity().label())), cell(s.map(x -> x.state().label())), detail(s)));
         }
         for (InvalidAgent a : invalid) {
-            byName.putIfAbsent(a.name(), List.of(a.name(), "-", INVALID, "-", "-", "-", "-",
+            byName.putIfAbsent(a.name(), List.of(a.name(), "-", INVALID, "-", "-", "-", "-", "-",
                     a.firstProblem().toString()));
         }
         List<List<String>> rows = new ArrayList<>();
@@ -100,6 +103,9 @@ final class StatusView {
         rows.add(List.of("time left:", cell(s.map(AgentStatus::timeLeft))));
         rows.add(List.of("session:", s.map(x -> x.sessionAlive() ? "alive" : "none").orElse("-")));
         rows.add(List.of("activity:", cell(s.map(x -> x.activity().label()))));
+        rows.add(List.of("state:", cell(s.map(x -> x.state().label()))));
+        s.flatMap(AgentStatus::needs).ifPresent(n -> rows.add(List.of("needs:", n.kind() + " since " + n.since()
+                + (n.detail().isEmpty() ? "" : ": " + n.detail().replace('\n', ' ')))));
         rows.add(List.of("file:", a.file() == null ? "-" : a.file().toString()));
         out.print(Columns.format(rows));
         List<String> tail = s.map(AgentStatus::paneTail).orElse(List.of());
@@ -107,6 +113,24 @@ final class StatusView {
             out.println("pane (last " + tail.size() + " lines):");
             tail.forEach(l -> out.println("  " + l));
         }
+    }
+
+    /** {@code {kind, detail, since}} of a need. */
+    static ObjectNode needsJson(Needs n) {
+        ObjectNode o = Json.object();
+        o.put("kind", n.kind());
+        o.put("detail", n.detail());
+        o.put("since", n.since().toString());
+        return o;
+    }
+
+    /** The table's detail: the phase's words, else why the agent needs its user. */
+    private static String detail(Optional<AgentStatus> s) {
+        String d = s.map(AgentStatus::detail).orElse("");
+        if (!d.isEmpty()) {
+            return d;
+        }
+        return s.flatMap(AgentStatus::needs).map(n -> n.detail().replace('\n', ' ')).orElse("");
     }
 
     static ArrayNode paneJson(Optional<AgentStatus> s) {

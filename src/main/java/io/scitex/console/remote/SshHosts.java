@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * host-key checking, prompting through a {@link Prompter}, keepalive and automatic reconnect.
  * Thread-safe; close it when the console exits.
  */
-public final class SshHosts implements RemoteExecutor, HostStateSource, AutoCloseable {
+public final class SshHosts implements RemoteExecutor, HostStateSource, PtySource, AutoCloseable {
     /** Made on first use: starting the logging backend costs CLI verbs that read local files ~0.1 s (0900). */
     private static final class Log {
         static final Logger LOG = LoggerFactory.getLogger(SshHosts.class);
@@ -62,6 +62,7 @@ public final class SshHosts implements RemoteExecutor, HostStateSource, AutoClos
     }
 
     /** Opens a terminal running {@code command} (null: the login shell) in a PTY of {@code cols} x {@code rows}. */
+    @Override
     public RemotePty openPty(String host, RemoteCommand command, int cols, int rows) throws RemoteException {
         HostConnection conn = connection(host);
         try {

@@ -6,6 +6,7 @@ import io.scitex.console.remote.RemoteExecutor;
 import io.scitex.console.service.ActionResult;
 import io.scitex.console.service.AgentService;
 import io.scitex.console.service.AttachTarget;
+import io.scitex.console.service.PaneInput;
 import io.scitex.console.service.ReservationService;
 import io.scitex.console.service.ServiceException;
 import java.util.ArrayList;
@@ -57,6 +58,14 @@ public final class AgentManager implements AgentService {
             case SLURM -> slurm.pane(agent, lines);
             default -> tenants.logs(agent, lines);
         };
+    }
+
+    @Override
+    public void input(AgentSpec agent, PaneInput input) throws ServiceException {
+        switch (managed(agent)) {
+            case SLURM -> slurm.input(agent, input);
+            default -> tenants.input(agent, input);
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 public final class PaneSweep {
     private static final String PANE = "SAC-PANE\t";
     private static final String NOSERVER = "SAC-NOSERVER\t";
+    private static final String HOOK = "SAC-HOOK\t";
 
     private PaneSweep() {}
 
@@ -45,6 +46,7 @@ public final class PaneSweep {
 
     public static SweepResult parse(String stdout) {
         Map<String, PaneReport> panes = new LinkedHashMap<>();
+        Map<String, HookMark> hooks = new LinkedHashMap<>();
         boolean running = true;
         String error = "";
         boolean complete = false;
@@ -54,11 +56,16 @@ public final class PaneSweep {
             } else if (line.startsWith(NOSERVER)) {
                 running = false;
                 error = ResultCodec.decode(line.substring(NOSERVER.length()));
+            } else if (line.startsWith(HOOK)) {
+                String[] f = line.split("\t", -1);
+                if (f.length == 4) {
+                    HookMark.parse(f[2], f[3]).ifPresent(h -> hooks.put(f[1], h));
+                }
             } else if (line.startsWith(PANE)) {
                 pane(line.split("\t", -1)).ifPresent(p -> panes.put(p.name(), p));
             }
         }
-        return new SweepResult(running, error, panes, complete);
+        return new SweepResult(running, error, panes, complete, hooks);
     }
 
     private static Optional<PaneReport> pane(String[] f) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 final class RemoteScripts {
     static final String TENANT_BATCH = load("tenant-batch.bash");
     static final String PANE_SWEEP = load("pane-sweep.bash");
+    static final String PANE_INPUT = withoutComments(read("pane-input.bash"));
     static final String ATTACH = withoutComments(read("attach.bash"));
 
     private RemoteScripts() {}

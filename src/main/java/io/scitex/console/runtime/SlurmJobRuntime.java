@@ -8,6 +8,7 @@ import io.scitex.console.remote.RemoteExecutor;
 import io.scitex.console.service.ActionOutcome;
 import io.scitex.console.service.ActionResult;
 import io.scitex.console.service.AttachTarget;
+import io.scitex.console.service.PaneInput;
 import io.scitex.console.slurm.SbatchScript;
 import io.scitex.console.service.ServiceException;
 import io.scitex.console.slurm.JobRef;
@@ -111,6 +112,16 @@ public final class SlurmJobRuntime {
                     + " on " + s.host() + ": " + r.stderr().strip());
         }
         return r.stdout().lines().toList();
+    }
+
+    /** Types {@code input} into the agent's pane inside its job. */
+    public void input(AgentSpec spec, PaneInput input) throws ServiceException {
+        SlurmJobState s = required(spec);
+        ExecResult r = run(s.host(), PaneInputCommand.of(input, s.jobId(), SbatchScript.SOCKET, spec.name()));
+        if (!r.stdout().contains("SAC-END")) {
+            throw new ServiceException("cannot type into " + spec.sessionName() + " in job " + s.jobId() + " on "
+                    + s.host() + ": " + r.stderr().strip());
+        }
     }
 
     public AttachTarget attach(AgentSpec spec, io.scitex.console.service.AttachMode mode) throws ServiceException {

@@ -9,6 +9,7 @@ import io.scitex.console.remote.RemoteExecutor;
 import io.scitex.console.service.ActionOutcome;
 import io.scitex.console.service.ActionResult;
 import io.scitex.console.service.AttachTarget;
+import io.scitex.console.service.PaneInput;
 import io.scitex.console.slurm.SbatchScript;
 import io.scitex.console.service.ReservationService;
 import io.scitex.console.service.ServiceException;
@@ -115,6 +116,18 @@ public final class TenantRuntime {
                     + ran.lease().id() + ": " + ran.result().stderr().strip());
         }
         return ran.result().stdout().lines().toList();
+    }
+
+    /** Types {@code input} into the tenant's pane (keys, and text pasted through a tmux buffer). */
+    public void input(AgentSpec tenant, PaneInput input) throws ServiceException {
+        String reservation = tenant.slurm().reservation();
+        Lease lease = leases.resolve(reservation);
+        Ran ran = inJob(reservation, lease, l -> PaneInputCommand.of(input, TenantCommands.liveJob(l),
+                TenantCommands.socket(l), tenant.name()), r -> !r.stderr().contains(ALLOCATION_GONE));
+        if (!ran.result().stdout().contains("SAC-END")) {
+            throw new ServiceException("cannot type into " + tenant.sessionName() + " in reservation "
+                    + ran.lease().id() + ": " + ran.result().stderr().strip());
+        }
     }
 
     public AttachTarget attach(AgentSpec tenant, io.scitex.console.service.AttachMode mode) throws ServiceException {

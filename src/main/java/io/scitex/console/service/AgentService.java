@@ -17,6 +17,13 @@ public interface AgentService {
     /** The last {@code lines} lines of the agent's pane (tenant) or job output (slurm), oldest first. */
     List<String> logs(AgentSpec agent, int lines) throws ServiceException;
 
+    /**
+     * Types into the agent's pane: a prompt, an approval, a denial (keys, and text pasted through a tmux buffer).
+     */
+    default void input(AgentSpec agent, PaneInput input) throws ServiceException {
+        throw new ServiceException("typing into agents is not supported here");
+    }
+
     /** What to run in a PTY to attach a terminal to the agent's session. */
     /** An interactive attach ({@link AttachMode#INTERACTIVE}). */
     default AttachTarget attachTarget(AgentSpec agent) throws ServiceException {

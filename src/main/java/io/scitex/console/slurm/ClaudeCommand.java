@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code claude [--continue|--resume] --model <model> <flags...>}, every word quoted. {@code continue-or-new} tries
+ * {@code claude [--continue|--resume] --model <model> --settings <hooks> <flags...>}, every word quoted; the
+ * settings are the console's state hooks ({@link ClaudeHooks}). {@code continue-or-new} tries
  * {@code --continue} and falls back to a new session, because claude exits with "No conversation found" when the
  * workdir has no previous session (docs/decisions/0302).
  */
@@ -25,6 +26,8 @@ public final class ClaudeCommand {
         }
         argv.add("--model");
         argv.add(SlurmValues.oneLine("spec.model", spec.model()));
+        argv.add("--settings");
+        argv.add(ClaudeHooks.settingsJson());
         for (int i = 0; i < spec.claude().flags().size(); i++) {
             String flag = spec.claude().flags().get(i);
             if (flag.indexOf('\0') >= 0) {
@@ -41,7 +44,7 @@ public final class ClaudeCommand {
      */
     public static String shell(AgentSpec spec) {
         SessionMode mode = spec.claude().session();
-        return switch (mode) {
+        return "export " + ClaudeHooks.SCRIPT_VAR + "=" + ShellQuote.quote(ClaudeHooks.SCRIPT) + " && " + switch (mode) {
             case NEW -> "exec " + ShellQuote.join(argv(spec, ""));
             case CONTINUE -> "exec " + ShellQuote.join(argv(spec, "--continue"));
             case RESUME -> "exec " + ShellQuote.join(argv(spec, "--resume"));

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param startTime SLURM's expected or actual start time as printed by squeue
  * @param paneTail the last lines of the agent's pane, oldest first
  * @param paneChangedAt when the poller last saw the pane text change; empty if it has not seen a change yet
+ * @param state what claude is doing (docs/decisions/0800)
+ * @param needs why the agent needs its user, when it does
  */
 public record AgentStatus(
         String agent,
@@ -32,10 +34,22 @@ public record AgentStatus(
         boolean sessionAlive,
         Activity activity,
         List<String> paneTail,
-        Optional<Instant> paneChangedAt) {
+        Optional<Instant> paneChangedAt,
+        AgentState state,
+        Optional<Needs> needs) {
 
     public AgentStatus {
         paneTail = List.copyOf(paneTail);
+    }
+
+    /** The state a phase without a live session stands for. */
+    public static AgentState stateOf(AgentPhase phase) {
+        return switch (phase) {
+            case PENDING, STARTING -> AgentState.STARTING;
+            case EXITED -> AgentState.EXITED;
+            case UNKNOWN -> AgentState.UNKNOWN;
+            default -> AgentState.NONE;
+        };
     }
 
     public boolean isTenant() {
@@ -45,6 +59,6 @@ public record AgentStatus(
     /** The same agent with another phase and detail, its session and pane dropped (unknown, stopped, lost). */
     public AgentStatus withPhase(AgentPhase newPhase, String newDetail) {
         return new AgentStatus(agent, runtime, reservation, newPhase, newDetail, host, jobId, jobState, node, elapsed,
-                timeLeft, startTime, false, Activity.NONE, paneTail, paneChangedAt);
+                timeLeft, startTime, false, Activity.NONE, paneTail, paneChangedAt, stateOf(newPhase), Optional.empty());
     }
 }

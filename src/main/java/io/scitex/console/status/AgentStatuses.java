@@ -2,6 +2,7 @@ package io.scitex.console.status;
 
 import io.scitex.console.agent.AgentRuntime;
 import io.scitex.console.agent.AgentSpec;
+import io.scitex.console.runtime.HookMark;
 import io.scitex.console.slurm.JobState;
 import io.scitex.console.slurm.SqueueRow;
 import java.time.Duration;
@@ -45,14 +46,15 @@ final class AgentStatuses {
     /** No job to show: stopped, not started, no host. */
     AgentStatus plain(AgentPhase phase, String detail) {
         return new AgentStatus(spec.name(), spec.runtime(), reservation, phase, detail, host, "", "", "", "", "", "",
-                false, Activity.NONE, List.of(), Optional.empty());
+                false, Activity.NONE, List.of(), Optional.empty(), AgentStatus.stateOf(phase), Optional.empty());
     }
 
     /** The host could not be asked: the last status with phase UNKNOWN, never a guess. */
     AgentStatus unknown(String jobId, String detail) {
         return previous.map(p -> p.withPhase(AgentPhase.UNKNOWN, detail))
                 .orElseGet(() -> new AgentStatus(spec.name(), spec.runtime(), reservation, AgentPhase.UNKNOWN, detail,
-                        host, jobId, "", "", "", "", "", false, Activity.NONE, List.of(), Optional.empty()));
+                        host, jobId, "", "", "", "", "", false, Activity.NONE, List.of(), Optional.empty(),
+                        AgentState.UNKNOWN, Optional.empty()));
     }
 
     /** A job-related phase without a live session; EXITED and LOST keep the last pane lines seen. */
@@ -63,16 +65,19 @@ final class AgentStatuses {
         return new AgentStatus(spec.name(), spec.runtime(), reservation, phase, detail, host, jobId, jobState,
                 row.map(SqueueRow::nodes).orElse(""), row.map(SqueueRow::elapsed).orElse(""),
                 row.map(SqueueRow::timeLeft).orElse(""), row.map(SqueueRow::startTime).orElse(""), false,
-                Activity.NONE, tail, changed);
+                Activity.NONE, tail, changed, AgentStatus.stateOf(phase), Optional.empty());
     }
 
     /** A live session, with its pane and what the pane says about the agent. */
-    AgentStatus running(SqueueRow row, Optional<Pane> pane, Instant now, Duration stalledAfter) {
+    AgentStatus running(SqueueRow row, Optional<Pane> pane, Optional<HookMark> hook, Instant now,
+            Duration stalledAfter) {
         Activity activity = pane.map(p -> PaneActivity.classify(p.lines(), p.changedNow(), p.unchangedSince(), now,
                 stalledAfter)).orElse(Activity.NONE);
+        AgentStates.View view = pane.map(p -> AgentStates.resolve(hook, p.lines(), p.changedNow(), p.unchangedSince(),
+                now, stalledAfter, previous)).orElse(new AgentStates.View(AgentState.UNKNOWN, Optional.empty()));
         return new AgentStatus(spec.name(), spec.runtime(), reservation, AgentPhase.RUNNING, "", host, row.jobId(),
                 row.state().name(), row.nodes(), row.elapsed(), row.timeLeft(), row.startTime(), true, activity,
-                pane.map(Pane::lines).orElse(List.of()), pane.flatMap(Pane::changedAt));
+                pane.map(Pane::lines).orElse(List.of()), pane.flatMap(Pane::changedAt), view.state(), view.needs());
     }
 
     /** Plain words for a job that waits: SLURM's pending reason, or that it is being configured. */

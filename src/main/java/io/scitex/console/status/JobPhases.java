@@ -49,7 +49,8 @@ final class JobPhases {
         }
         PaneReport pane = sweep.result().panes().get(name);
         if (pane != null && pane.kind() != PaneReport.Kind.GONE) {
-            return st.running(r, round.panes().pane(agent.host(), jobId, name), round.now(), round.stalledAfter());
+            return st.running(r, round.panes().pane(agent.host(), jobId, name),
+                    Optional.ofNullable(sweep.result().hooks().get(name)), round.now(), round.stalledAfter());
         }
         if (st.wasAliveIn(jobId)) {
             return st.job(AgentPhase.EXITED, "session sac-" + name + " vanished while job " + jobId + " runs", jobId,

@@ -6,6 +6,7 @@ import io.scitex.console.lease.LeaseStore;
 import io.scitex.console.remote.HostState;
 import io.scitex.console.remote.HostStateListener;
 import io.scitex.console.remote.HostStateSource;
+import io.scitex.console.remote.PtySource;
 import io.scitex.console.remote.RemoteExecutor;
 import io.scitex.console.runtime.RuntimeStateStore;
 import io.scitex.console.runtime.SlurmJobState;
@@ -27,10 +28,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -60,9 +59,10 @@ public final class StatusPoller implements AutoCloseable {
     private final SnapshotPublisher publisher;
     private final PaneMemory panes = new PaneMemory();
     private final HostRefresher refresher;
+    private final StateEvents events; // null when the executor cannot open long-lived terminals
     private final ScheduledExecutorService scheduler =
-            Executors.newSingleThreadScheduledExecutor(daemons("sac-status"));
-    private final ExecutorService workers = Executors.newCachedThreadPool(daemons("sac-status-host"));
+            Executors.newSingleThreadScheduledExecutor(Daemons.named("sac-status"));
+    private final ExecutorService workers = Executors.newCachedThreadPool(Daemons.named("sac-status-host"));
     private final Set<String> userStopped = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean nowQueued = new AtomicBoolean();
     private final HostStateListener hostListener = this::hostChanged;
@@ -98,6 +98,7 @@ public final class StatusPoller implements AutoCloseable {
         this.defaultHost = defaultHost == null ? "" : defaultHost;
         this.publisher = new SnapshotPublisher(restartLost == null ? r -> { } : restartLost, workers, this::refreshNow);
         this.refresher = new HostRefresher(executor, leases, states, panes, clock, PANE_LINES);
+        this.events = executor instanceof PtySource p ? new StateEvents(p, this::refreshNow) : null;
     }
 
     /** Starts polling in the background (first refresh at once). */
@@ -108,6 +109,9 @@ public final class StatusPoller implements AutoCloseable {
         started = true;
         if (executor instanceof HostStateSource source) {
             source.addListener(hostListener);
+        }
+        if (events != null) {
+            publisher.listeners().add(events); // state changes pushed while the poller runs (decision 0801)
         }
         refreshNow();
     }
@@ -165,15 +169,12 @@ public final class StatusPoller implements AutoCloseable {
     public void addListener(Consumer<ClusterSnapshot> listener) {
         publisher.listeners().add(listener);
     }
-
     public void removeListener(Consumer<ClusterSnapshot> listener) {
         publisher.listeners().remove(listener);
     }
-
     public void addEventListener(Consumer<StatusEvent> listener) {
         publisher.eventListeners().add(listener);
     }
-
     public void removeEventListener(Consumer<StatusEvent> listener) {
         publisher.eventListeners().remove(listener);
     }
@@ -190,6 +191,9 @@ public final class StatusPoller implements AutoCloseable {
             }
         }
         workers.shutdownNow();
+        if (events != null) {
+            events.close();
+        }
     }
 
     private ClusterSnapshot cycle(boolean force) {
@@ -289,14 +293,5 @@ public final class StatusPoller implements AutoCloseable {
         if (lost || back) {
             refreshNow();
         }
-    }
-
-    private static ThreadFactory daemons(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -65,8 +65,8 @@ final class TenantPhases {
         if (pane != null && pane.kind() != PaneReport.Kind.GONE) {
             round.lost().remove(name);
             // a stop may still be on its way: keep the mark until the session is seen gone
-            return st.running(r, round.panes().pane(lease.host(), lease.jobId(), name), round.now(),
-                    round.stalledAfter());
+            return st.running(r, round.panes().pane(lease.host(), lease.jobId(), name),
+                    Optional.ofNullable(sweep.result().hooks().get(name)), round.now(), round.stalledAfter());
         }
         if (round.userStopped().remove(name)) {
             round.lost().remove(name);

@@ -1,5 +1,6 @@
 package io.scitex.console.bench;
 
+import io.scitex.console.testing.ClusterClaude;
 import io.scitex.console.agent.AgentRuntime;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.ClaudeSpec;
@@ -67,7 +68,7 @@ final class BenchCluster implements AutoCloseable {
                 d.gres(), d.jobName(), d.signal(), d.autoResubmit(), d.hold(), d.logsDir(), d.extraDirectives(),
                 d.hooks(), reservation);
         return new AgentSpec(name, Path.of("/bench", name, name + ".yaml"), AgentRuntime.SLURM_TENANT, "sonnet",
-                dir() + "/work/" + name, Map.of(), List.of(), ClaudeSpec.DEFAULTS, RestartPolicy.NEVER, s);
+                dir() + "/work/" + name, ClusterClaude.echoEnv(), List.of(), ClaudeSpec.DEFAULTS, RestartPolicy.NEVER, s);
     }
 
     /** Starts the tenants in one batch and waits until every pane shows its prompt. */

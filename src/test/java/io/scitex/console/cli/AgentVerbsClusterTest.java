@@ -79,7 +79,7 @@ class AgentVerbsClusterTest {
             Sac.Result list = sac.run("list");
             assertThat(list.exit()).as(list.toString()).isZero();
             List<String> rows = list.out().lines().toList();
-            assertThat(rows.get(0)).matches("NAME +RUNTIME +STATUS +HOST +JOB +NODE +ACTIVITY +DETAIL");
+            assertThat(rows.get(0)).matches("NAME +RUNTIME +STATUS +HOST +JOB +NODE +ACTIVITY +STATE +DETAIL");
             assertThat(rows).anyMatch(r -> r.matches(t1 + " +slurm-tenant +running +" + TestCluster.ALIAS + " .*"))
                     .anyMatch(r -> r.matches("notes-" + rand + " +aider +not a SLURM agent .*"));
             JsonNode listed = Json.MAPPER.readTree(sac.run("list", "--json").out());

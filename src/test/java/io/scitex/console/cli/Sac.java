@@ -19,6 +19,7 @@ final class Sac {
     private final Path home;
     private final Map<String, String> env = new HashMap<>();
     private Terminal terminal = Terminal.none();
+    private byte[] stdin = new byte[0];
 
     Sac(Path home) {
         this.home = home;
@@ -36,6 +37,12 @@ final class Sac {
 
     Sac with(Terminal t) {
         terminal = t;
+        return this;
+    }
+
+    /** The next commands read {@code text} on stdin. */
+    Sac withStdin(String text) {
+        stdin = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return this;
     }
 
@@ -63,7 +70,7 @@ final class Sac {
     Result bare(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliEnv cliEnv = new CliEnv(env, home, new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
+        CliEnv cliEnv = new CliEnv(env, home, new ByteArrayInputStream(stdin), new ByteArrayOutputStream(),
                 terminal, ContextBackend::open);
         int exit = SacCommand.commandLine(cliEnv).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                 .execute(args);

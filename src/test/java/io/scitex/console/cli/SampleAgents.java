@@ -1,5 +1,6 @@
 package io.scitex.console.cli;
 
+import io.scitex.console.testing.ClusterClaude;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ final class SampleAgents {
                   runtime: slurm-tenant
                   slurm:
                     reservation: %s
-                """.formatted(reservation));
+                """.formatted(reservation) + ClusterClaude.echoYaml());
     }
 
     /** A one-job agent, small enough for the test cluster; its logs go to {@code logsDir} on the host. */
@@ -34,7 +35,7 @@ final class SampleAgents {
                     mem: 100M
                     signal: "B:USR1@60"
                     logs_dir: %s
-                """.formatted(logsDir));
+                """.formatted(logsDir) + ClusterClaude.echoYaml());
     }
 
     static Path aider(Path agents, String name) {

@@ -1,5 +1,6 @@
 package io.scitex.console.runtime;
 
+import io.scitex.console.testing.ClusterClaude;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.agent.AgentSpec;
@@ -52,7 +53,7 @@ class AttachGuardClusterTest {
                 j -> j.isPresent() && j.get().isAllocated(), Duration.ofSeconds(60), "job " + jobId).get();
         lease = new Lease(req.leaseId(), NAME, TestCluster.ALIAS, jobId, job.node(), false, "", "",
                 Map.of(Lease.TMUX_SERVER, "sac"));
-        AgentSpec t = Specs.tenant("t" + RAND, NAME);
+        AgentSpec t = ClusterClaude.echo(Specs.tenant("t" + RAND, NAME));
         assertThat(run(TenantCommands.start(lease, List.of(t), false)).exitStatus()).isZero();
     }
 

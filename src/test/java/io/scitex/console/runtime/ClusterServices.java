@@ -1,5 +1,6 @@
 package io.scitex.console.runtime;
 
+import io.scitex.console.testing.ClusterClaude;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.agent.AgentSpec;
@@ -148,7 +149,7 @@ final class ClusterServices implements AutoCloseable {
         Path file = TestCluster.repo().resolve("samples/agents").resolve(name).resolve(name + ".yaml");
         AgentYaml.LoadResult r = AgentYaml.load(file);
         assertThat(r.problems()).as("problems of %s", file).isEmpty();
-        return r.agent().orElseThrow();
+        return ClusterClaude.echo(r.agent().orElseThrow()); // the samples' claude: the echo stand-in
     }
 
     @Override

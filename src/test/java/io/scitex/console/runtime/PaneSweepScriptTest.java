@@ -82,6 +82,24 @@ class PaneSweepScriptTest {
     }
 
     @Test
+    void hookMarksComeWithTheListingAndOnlyNeedsCarryTheirDetail() throws Exception {
+        session("a", "echo a");
+        session("b", "echo b");
+        session("c", "echo c");
+        tmux("set-option", "-p", "-t", "=sac-a:", "@sac_state", "PermissionRequest 1796004035");
+        tmux("set-option", "-p", "-t", "=sac-a:", "@sac_detail", "eyJ0b29sX25hbWUiOiJCYXNoIn0=");
+        tmux("set-option", "-p", "-t", "=sac-b:", "@sac_state", "PreToolUse 1796004036");
+        tmux("set-option", "-p", "-t", "=sac-b:", "@sac_detail", "eyJ0b29sX25hbWUiOiJSZWFkIn0=");
+        Thread.sleep(300);
+        SweepResult r = PaneSweep.parse(run(RemoteScripts.PANE_SWEEP, 10, List.of()));
+        assertThat(r.panes()).containsOnlyKeys("a", "b", "c");
+        assertThat(r.hooks()).containsOnlyKeys("a", "b");
+        assertThat(r.hooks().get("a"))
+                .isEqualTo(new HookMark("PermissionRequest", 1796004035L, "eyJ0b29sX25hbWUiOiJCYXNoIn0="));
+        assertThat(r.hooks().get("b")).isEqualTo(new HookMark("PreToolUse", 1796004036L, ""));
+    }
+
+    @Test
     void noServer() throws Exception {
         stop();
         // kill-server returns before the server is gone; until then tmux says "server exited unexpectedly"

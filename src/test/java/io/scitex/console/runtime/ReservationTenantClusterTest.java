@@ -1,5 +1,6 @@
 package io.scitex.console.runtime;
 
+import io.scitex.console.testing.ClusterClaude;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.agent.AgentRuntime;
@@ -68,7 +69,7 @@ class ReservationTenantClusterTest {
                 awaitPane(jobs, lease, n, "agent: " + n + "\n>");
             }
             String c = awaitPane(jobs, lease, "c", "agent: c\n>");
-            assertThat(c.replace("\n", "")).contains("args: [--model] [sonnet] [" + flag + "]")
+            assertThat(c.replace("\n", "")).contains("args: [--model] [sonnet] " + ClusterClaude.HOOK_ARGS + "[" + flag + "]")
                     .contains("agent: c").contains("cwd: " + dir.resolve("work dir").resolve("c"));
             assertThat(Path.of("/tmp/pwned-" + rand)).doesNotExist();
 
@@ -171,7 +172,7 @@ class ReservationTenantClusterTest {
 
     private AgentSpec tenant(String name, List<String> flags) {
         return Specs.agent(name, AgentRuntime.SLURM_TENANT, Specs.tenant(name, "pool").slurm(),
-                new ClaudeSpec(flags, ClaudeSpec.SessionMode.NEW), Map.of(),
+                new ClaudeSpec(flags, ClaudeSpec.SessionMode.NEW), ClusterClaude.echoEnv(),
                 dir.resolve("work dir").resolve(name).toString());
     }
 

@@ -1,5 +1,6 @@
 package io.scitex.console.runtime;
 
+import io.scitex.console.testing.ClusterClaude;
 import static io.scitex.console.runtime.ClusterServices.HOST;
 import static io.scitex.console.runtime.TenantServiceClusterTest.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +63,8 @@ class SlurmAgentServiceClusterTest {
                     Duration.ofSeconds(30), "the pre_agent hook's variable in head-solo's pane");
             List<String> pane = c.await(() -> c.agents.pane(hopped, 30),
                     p -> p.contains("pre_agent: spaced-" + rand), Duration.ofSeconds(30), "the spaced hook's variable");
-            assertThat(String.join("", pane)).contains("[--model] [sonnet] [" + flag + "]cwd: ");
+            assertThat(String.join("", pane)).contains("[--model] [sonnet] " + ClusterClaude.HOOK_ARGS + "[" + flag
+                    + "]cwd: ");
             assertThat(Path.of("/tmp/pwned-" + rand)).doesNotExist();
             assertThat(c.agents.logs(solo, 20)).contains("[pre-agent] " + solo.name() + " in job " + s1.jobId()
                     + ": SAC_PRE_AGENT_MARK=loaded-by-pre-agent");

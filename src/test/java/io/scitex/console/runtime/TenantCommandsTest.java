@@ -24,7 +24,7 @@ class TenantCommandsTest {
 
     @Test
     void tmuxCommandExportsEntersTheWorkdirAndExecsClaude() {
-        assertThat(TenantCommands.tmuxCommand(tenant("a"))).isEqualTo("export SAC_AGENT_ID=a"
+        assertThat(Specs.noHooks(TenantCommands.tmuxCommand(tenant("a")))).isEqualTo("export SAC_AGENT_ID=a"
                 + " SAC_WORKDIR=\"$HOME\"/'work dir/a' TOKEN_FILE='~/t $x'"
                 + " && mkdir -p -- \"$SAC_WORKDIR\" && cd -- \"$SAC_WORKDIR\""
                 + " && exec claude --model sonnet '--x'\\''; touch /tmp/pwned-unit; '\\'''");

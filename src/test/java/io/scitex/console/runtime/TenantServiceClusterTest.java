@@ -1,5 +1,6 @@
 package io.scitex.console.runtime;
 
+import io.scitex.console.testing.ClusterClaude;
 import static io.scitex.console.runtime.ClusterServices.HOST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,7 +75,8 @@ class TenantServiceClusterTest {
         List<String> pane = c.await(() -> c.agents.logs(three.get(0), 50),
                 p -> p.contains("claude stand-in ready") && p.contains("agent: dev-helper"), Duration.ofSeconds(20),
                 "banner of dev-helper");
-        assertThat(String.join("\n", pane)).contains("[--model] [sonnet] [--dangerously-skip-permissions]\n");
+        assertThat(String.join("", pane)).contains("[--model] [sonnet] " + ClusterClaude.HOOK_ARGS
+                + "[--dangerously-skip-permissions]cwd: ");
         AttachTarget attach = c.agents.attachTarget(three.get(1));
         assertThat(attach.host()).isEqualTo(HOST);
         assertThat(attach.command().script()).contains("sac-attach " + pool.jobId() + " sac =sac-doc-builder", "--pty",
@@ -134,7 +136,8 @@ class TenantServiceClusterTest {
         assertThat(outcomes(c.agents.start(List.of(a), false))).containsExactly(ActionOutcome.STARTED);
         List<String> pane = c.await(() -> c.agents.logs(a, 50), p -> p.stream().anyMatch(l -> l.startsWith("agent: ")),
                 Duration.ofSeconds(20), "banner");
-        assertThat(String.join("", pane)).contains("[--model] [sonnet] [" + flag + "]cwd: ");
+        assertThat(String.join("", pane)).contains("[--model] [sonnet] " + ClusterClaude.HOOK_ARGS + "[" + flag
+                + "]cwd: ");
         assertThat(Path.of("/tmp/pwned-" + rand)).doesNotExist();
         assertThat(outcomes(c.agents.stop(List.of(a)))).containsExactly(ActionOutcome.STOPPED);
         assertThat(Path.of("/tmp/pwned-" + rand)).doesNotExist();

@@ -15,10 +15,10 @@ class ClaudeCommandTest {
 
     @Test
     void eachSessionMode() {
-        assertThat(ClaudeCommand.shell(with(SessionMode.NEW))).isEqualTo("exec claude --model sonnet");
-        assertThat(ClaudeCommand.shell(with(SessionMode.CONTINUE))).isEqualTo("exec claude --continue --model sonnet");
-        assertThat(ClaudeCommand.shell(with(SessionMode.RESUME))).isEqualTo("exec claude --resume --model sonnet");
-        assertThat(ClaudeCommand.shell(with(SessionMode.CONTINUE_OR_NEW, "-p", "two words")))
+        assertThat(Specs.noHooks(ClaudeCommand.shell(with(SessionMode.NEW)))).isEqualTo("exec claude --model sonnet");
+        assertThat(Specs.noHooks(ClaudeCommand.shell(with(SessionMode.CONTINUE)))).isEqualTo("exec claude --continue --model sonnet");
+        assertThat(Specs.noHooks(ClaudeCommand.shell(with(SessionMode.RESUME)))).isEqualTo("exec claude --resume --model sonnet");
+        assertThat(Specs.noHooks(ClaudeCommand.shell(with(SessionMode.CONTINUE_OR_NEW, "-p", "two words"))))
                 .isEqualTo("{ claude --continue --model sonnet -p 'two words' || exec claude --model sonnet -p"
                         + " 'two words'; }");
     }
@@ -26,6 +26,7 @@ class ClaudeCommandTest {
     @Test
     void argvKeepsEveryFlagAsOneWord() {
         assertThat(ClaudeCommand.argv(with(SessionMode.NEW, "--x'; touch /tmp/p; '", ""), "--continue"))
-                .containsExactly("claude", "--continue", "--model", "sonnet", "--x'; touch /tmp/p; '", "");
+                .containsExactly("claude", "--continue", "--model", "sonnet", "--settings", ClaudeHooks.settingsJson(),
+                        "--x'; touch /tmp/p; '", "");
     }
 }

@@ -1,5 +1,6 @@
 package io.scitex.console.slurm;
 
+import io.scitex.console.testing.ClusterClaude;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.agent.AgentRuntime;
@@ -38,7 +39,7 @@ class SbatchScriptClusterTest {
         SlurmSpec slurm = Specs.slurm("", "00:10:00", "100M", "", "B:USR1@60", true, logs.toString(), List.of(),
                 new SlurmHooks("", hook.toString(), "", "", ""));
         AgentSpec agent = Specs.agent(name, AgentRuntime.SLURM, slurm,
-                new ClaudeSpec(List.of(flag), ClaudeSpec.SessionMode.CONTINUE_OR_NEW), Map.of("AGENT_ENV", "a b"),
+                new ClaudeSpec(List.of(flag), ClaudeSpec.SessionMode.CONTINUE_OR_NEW), ClusterClaude.echoEnv(Map.of("AGENT_ENV", "a b")),
                 work.toString());
         LocalJobs jobs = new LocalJobs(dir);
         String jobId = jobs.submit(name, SbatchScript.render(agent, System.getProperty("user.home")),
@@ -47,7 +48,8 @@ class SbatchScriptClusterTest {
             jobs.awaitJob(jobId, j -> j.isPresent() && j.get().isAllocated(), Duration.ofSeconds(60));
             String pane = LocalJobs.await(() -> jobs.run(SlurmJobCommands.paneLogs(agent, jobId, 50)).stdout(),
                     out -> out.contains("pre_agent:"), Duration.ofSeconds(30), "pane of " + name).replace("\n", "");
-            assertThat(pane).contains("args: [--continue] [--model] [sonnet] [" + flag + "]")
+            assertThat(pane).contains("args: [--continue] [--model] [sonnet] " + ClusterClaude.HOOK_ARGS + "[" + flag
+                    + "]")
                     .contains("cwd: " + work)
                     .contains("agent: " + name)
                     .contains("pre_agent: mark-" + rand + " pre_agent " + jobId + " " + logs + "/" + name + "_"

@@ -99,7 +99,7 @@ class SbatchScriptTest {
                   wait "$sac_hold" || true
                 done
                 """;
-        String script = SbatchScript.render(full(), "/home/u");
+        String script = Specs.noHooks(SbatchScript.render(full(), "/home/u"));
         assertThat(script).isEqualTo(expected);
         Bash.assertSyntaxOk(script);
     }
@@ -108,7 +108,7 @@ class SbatchScriptTest {
     void defaultsLeavePartitionGresAndHooksOutAndPrintWhenResubmitIsOff() {
         AgentSpec a = Specs.withSlurm(Specs.slurmAgent("solo"), Specs.slurm("", "1-00:00:00", "4G", "", "B:USR1@3600",
                 false, "/scratch/logs", List.of(), SlurmHooks.NONE));
-        String script = SbatchScript.render(a, "/home/u");
+        String script = Specs.noHooks(SbatchScript.render(a, "/home/u"));
         assertThat(script).doesNotContain("--partition", "--gres", "SAC_PHASE", "sbatch --dependency")
                 .contains("#SBATCH --output=/scratch/logs/%x_%j.out\n")
                 .contains("  printf '[sac/slurm] auto_resubmit disabled\\n'\n}\ntrap sac_on_walltime USR1\n")
@@ -122,7 +122,7 @@ class SbatchScriptTest {
         String flag = "--x'; touch /tmp/pwned-unit; '";
         AgentSpec a = Specs.withClaude(Specs.slurmAgent("inj"), new ClaudeSpec(List.of(flag),
                 ClaudeSpec.SessionMode.CONTINUE));
-        String script = SbatchScript.render(a, "/home/u");
+        String script = Specs.noHooks(SbatchScript.render(a, "/home/u"));
         Bash.assertSyntaxOk(script);
         // the tmux argument, unquoted once by the wrapper's bash, is the command tmux's shell runs
         String tmuxArg = Bash.run(List.of("/bin/bash", "-c", "printf %s " + line(script, "tmux -L sac").substring(
@@ -138,7 +138,7 @@ class SbatchScriptTest {
         SlurmSpec d = SlurmSpec.DEFAULTS;
         SlurmSpec s = new SlurmSpec("", d.timeLimit(), 1, "4G", 1, 1, "", "", d.signal(), true, "tail -f /dev/null",
                 "/logs", List.of(), SlurmHooks.NONE, "");
-        String script = SbatchScript.render(Specs.withSlurm(Specs.slurmAgent("h"), s), "/home/u");
+        String script = Specs.noHooks(SbatchScript.render(Specs.withSlurm(Specs.slurmAgent("h"), s), "/home/u"));
         assertThat(script).endsWith("\neval 'tail -f /dev/null'\n");
         Bash.assertSyntaxOk(script);
     }

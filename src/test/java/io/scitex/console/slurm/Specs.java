@@ -14,6 +14,18 @@ import java.util.Map;
 public final class Specs {
     private Specs() {}
 
+    /**
+     * A claude command line, or a script holding one, without the console's {@code --settings <hooks>} words and hook script variable (tested
+     * on their own in ClaudeHooksTest), quoted once or twice (inside a quoted tmux argument).
+     */
+    public static String noHooks(String text) {
+        String once = " --settings " + io.scitex.console.remote.ShellQuote.quote(ClaudeHooks.settingsJson());
+        String var = "export " + ClaudeHooks.SCRIPT_VAR + "=" + io.scitex.console.remote.ShellQuote.quote(
+                ClaudeHooks.SCRIPT) + " && ";
+        return text.replace(once, "").replace(once.replace("'", "'\\''"), "").replace(var, "")
+                .replace(var.replace("'", "'\\''"), "");
+    }
+
     public static AgentSpec agent(String name, AgentRuntime runtime, SlurmSpec slurm, ClaudeSpec claude,
             Map<String, String> env, String workdir) {
         return new AgentSpec(name, Path.of("/agents", name, name + ".yaml"), runtime, "sonnet", workdir, env,

@@ -1,5 +1,6 @@
 package io.scitex.console.slurm;
 
+import io.scitex.console.testing.ClusterClaude;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.agent.AgentRuntime;
@@ -41,7 +42,7 @@ class WalltimeResubmitClusterTest {
                 .withTmuxServer("sac").withPersistent(true, 60);
         AgentSpec agent = Specs.agent(agentName, AgentRuntime.SLURM, Specs.slurm("", "00:02:00", "100M", "",
                 "B:USR1@60", true, logs.toString(), List.of(), SlurmHooks.NONE),
-                new ClaudeSpec(List.of(), ClaudeSpec.SessionMode.NEW), Map.of(), dir.resolve("work").toString());
+                new ClaudeSpec(List.of(), ClaudeSpec.SessionMode.NEW), ClusterClaude.echoEnv(), dir.resolve("work").toString());
         try {
             String firstRes = jobs.submit(resName, ReservationScript.render(req), List.of());
             String firstAgent = jobs.submit(agentName, SbatchScript.render(agent, System.getProperty("user.home")),

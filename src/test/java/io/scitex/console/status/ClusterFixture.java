@@ -1,5 +1,6 @@
 package io.scitex.console.status;
 
+import io.scitex.console.testing.ClusterClaude;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.agent.AgentRuntime;
@@ -122,13 +123,13 @@ final class ClusterFixture {
     /** A tenant of {@code reservation} working in the remote scratch folder. */
     AgentSpec tenant(String name, String reservation) {
         return Specs.agent(name, AgentRuntime.SLURM_TENANT, Specs.slurm(Specs.tenant(name, reservation).slurm(),
-                reservation), ClaudeSpec.DEFAULTS, Map.of(), remoteDir() + "/work/" + name);
+                reservation), ClaudeSpec.DEFAULTS, ClusterClaude.echoEnv(), remoteDir() + "/work/" + name);
     }
 
     /** A runtime: slurm agent with a short walltime and its logs in the remote scratch folder. */
     AgentSpec slurmAgent(String name) {
         return Specs.agent(name, AgentRuntime.SLURM, Specs.slurm("", "00:15:00", "50M", "", "B:USR1@60", false,
-                remoteDir() + "/logs", List.of(), SlurmHooks.NONE), ClaudeSpec.DEFAULTS, Map.of(),
+                remoteDir() + "/logs", List.of(), SlurmHooks.NONE), ClaudeSpec.DEFAULTS, ClusterClaude.echoEnv(),
                 remoteDir() + "/work/" + name);
     }
 

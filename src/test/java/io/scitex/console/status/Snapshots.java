@@ -15,12 +15,14 @@ final class Snapshots {
 
     static AgentStatus slurm(String name, AgentPhase phase, String jobId, String jobState) {
         return new AgentStatus(name, AgentRuntime.SLURM, "", phase, "", "h", jobId, jobState, "n1", "1:00", "9:00",
-                "", phase == AgentPhase.RUNNING, Activity.NONE, List.of(), Optional.empty());
+                "", phase == AgentPhase.RUNNING, Activity.NONE, List.of(), Optional.empty(), AgentStatus.stateOf(phase),
+                Optional.empty());
     }
 
     static AgentStatus tenant(String name, String reservation, AgentPhase phase, String jobId) {
         return new AgentStatus(name, AgentRuntime.SLURM_TENANT, reservation, phase, "", "h", jobId, "RUNNING", "n1",
-                "1:00", "9:00", "", phase == AgentPhase.RUNNING, Activity.NONE, List.of(), Optional.empty());
+                "1:00", "9:00", "", phase == AgentPhase.RUNNING, Activity.NONE, List.of(), Optional.empty(), AgentStatus.stateOf(phase),
+                Optional.empty());
     }
 
     static ReservationStatus reservation(String name, String jobId, String jobState) {

@@ -1,5 +1,6 @@
 package io.scitex.console.ui;
 
+import io.scitex.console.testing.ClusterClaude;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.app.ConsoleContext;
@@ -65,7 +66,7 @@ class ConsoleWindowClusterTest {
                       runtime: slurm-tenant
                       slurm:
                         reservation: %s
-                    """.formatted(RESERVATION));
+                    """.formatted(RESERVATION) + ClusterClaude.echoYaml());
         }
         ConsolePaths paths = new ConsolePaths(home, Map.of(ConsolePaths.YAML_DIRS, home.resolve("agents").toString()));
         context = ConsoleContext.open(paths,

@@ -37,7 +37,8 @@ class MainViewModelTest {
 
     private static AgentStatus status(String name, AgentPhase phase, String detail, List<String> pane) {
         return new AgentStatus(name, AgentRuntime.SLURM_TENANT, "dev-pool", phase, detail, "sac-test", "42", "RUNNING", "node1", "1:00", "23:59:00", "",
-                true, Activity.WAITING, pane, Optional.of(Instant.now()));
+                true, Activity.WAITING, pane, Optional.of(Instant.now()), io.scitex.console.status.AgentState.WAITING,
+                Optional.empty());
     }
 
     @Test
