@@ -25,8 +25,10 @@ public final class LocalCluster {
         TestCluster.dir();
         long t0 = System.nanoTime();
         try {
-            Process p = new ProcessBuilder(List.of("/bin/bash", "-c", cmd.toShellLine())).directory(cwd.toFile())
-                    .start();
+            ProcessBuilder pb = new ProcessBuilder(List.of("/bin/bash", "-c", cmd.toShellLine())).directory(
+                    cwd.toFile());
+            pb.environment().put("HOME", loginHome().toString());
+            Process p = pb.start();
             p.getOutputStream().write(cmd.stdin());
             p.getOutputStream().close();
             var err = new java.io.ByteArrayOutputStream();
@@ -53,6 +55,15 @@ public final class LocalCluster {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * The home the login shell runs with: a stock, empty one, as a cluster account has. Root's own login profile on
+     * this machine image runs {@code pyenv init}, which waits 60 s on a lock that a login shell killed mid-start
+     * leaves behind (tests kill commands on purpose).
+     */
+    private static Path loginHome() throws IOException {
+        return java.nio.file.Files.createDirectories(TestCluster.dir().resolve("local-login-home"));
     }
 
     public static ExecResult run(String... argv) {
