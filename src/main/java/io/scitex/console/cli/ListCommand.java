@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
                 + "...).",
                 "Asks each host once (one squeue, one pane sweep per reservation). Agents of other runtimes are "
                         + "listed as 'not a SLURM agent'; an unreachable host's agents show 'unknown' and a "
-                        + "warning goes to stderr. Exit status 1 when a file could not be read (the rest is listed)."},
+                        + "warning goes to stderr. Exit status 1 when a folder or file could not be read (the rest "
+                        + "is listed; invalid agents are rows)."},
         footerHeading = "%nExamples:%n",
         footer = {"  sac list", "  sac list --json | jq -r '.[] | select(.status==\"running\") | .name'"})
 final class ListCommand extends Verb {
@@ -28,12 +29,12 @@ final class ListCommand extends Verb {
     @Override
     int run(CliBackend backend) {
         Inventory inventory = backend.inventory();
-        // an invalid agent's first problem is in its row; the rest (and problems of other files) go to stderr, and
-        // any error makes the exit status 1
+        // an invalid agent's first problem is in its row; the rest (and problems of other files: an agent folder or
+        // a lease that cannot be read) go to stderr and make the exit status 1
         java.util.Set<Object> shown = new java.util.HashSet<>();
         inventory.invalid().forEach(a -> shown.add(a.firstProblem()));
-        List<Problem> errors = inventory.problems().stream().filter(Problem::isError).toList();
-        errors.stream().filter(p -> !shown.contains(p)).forEach(err()::println);
+        List<Problem> unshown = inventory.problems().stream().filter(p -> p.isError() && !shown.contains(p)).toList();
+        unshown.forEach(err()::println);
         ClusterSnapshot snap = backend.refreshStatus(List.of());
         StatusView.hostWarnings(snap, err());
         if (json) {
@@ -46,6 +47,6 @@ final class ListCommand extends Verb {
         } else {
             out().print(StatusView.table(inventory.agents(), inventory.invalid(), snap));
         }
-        return errors.isEmpty() ? ExitStatus.OK : ExitStatus.FAILED;
+        return unshown.isEmpty() ? ExitStatus.OK : ExitStatus.FAILED;
     }
 }

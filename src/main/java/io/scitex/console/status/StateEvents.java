@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
  * work happens on its own threads.
  */
 final class StateEvents implements Consumer<ClusterSnapshot>, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(StateEvents.class);
+    /** Looked up when first used: a CLI verb that builds the poller and never refreshes loads no logging class. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(StateEvents.class);
+    }
 
     private record Stream(Set<String> jobs, RemotePty pty) {}
 
@@ -85,7 +88,7 @@ final class StateEvents implements Consumer<ClusterSnapshot>, AutoCloseable {
             read(host, pty);
         } catch (RemoteException e) {
             opening.remove(host);
-            LOG.warn("no state events from {}: {}", host, e.getMessage());
+            log().warn("no state events from {}: {}", host, e.getMessage());
         }
     }
 
@@ -97,7 +100,7 @@ final class StateEvents implements Consumer<ClusterSnapshot>, AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            LOG.debug("state events of {} ended: {}", host, e.toString());
+            log().debug("state events of {} ended: {}", host, e.toString());
         } finally {
             Stream mine = streams.get(host);
             if (mine != null && mine.pty() == pty) {
