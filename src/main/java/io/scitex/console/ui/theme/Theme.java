@@ -18,11 +18,18 @@ public final class Theme {
 
     private Theme() {}
 
-    /** Switches every scene of the application to light or dark. FX thread. */
+    /**
+     * Switches every scene of the application to light or dark. FX thread. AtlantaFX's compiled (binary) stylesheet:
+     * the same rules as its 170 KB CSS without parsing it on every window start.
+     */
     public static void use(boolean isDark) {
         dark = isDark;
-        Application.setUserAgentStylesheet(isDark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(userAgentStylesheet(isDark));
+    }
+
+    /** The AtlantaFX Primer stylesheet, binary form, for light or dark. */
+    public static String userAgentStylesheet(boolean isDark) {
+        return isDark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
     }
 
     public static boolean isDark() {

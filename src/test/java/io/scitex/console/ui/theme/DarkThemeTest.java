@@ -2,7 +2,6 @@ package io.scitex.console.ui.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerDark;
 import io.scitex.console.app.ConsoleContext;
 import io.scitex.console.remote.Prompter;
 import io.scitex.console.settings.ConsolePaths;
@@ -68,7 +67,7 @@ class DarkThemeTest {
         open(robot);
         assertThat(window.model().darkProperty().get()).isFalse();
         robot.clickOn("_View".replace("_", "")).clickOn("Dark theme");
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.userAgentStylesheet(true));
         assertThat(window.scene().getStylesheets()).anyMatch(s -> s.endsWith("console-dark.css"));
         Path settings = new ConsolePaths(home, Map.of()).settingsFile();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(settings)
@@ -81,7 +80,7 @@ class DarkThemeTest {
         CheckMenuItem item = (CheckMenuItem) robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(3)
                 .getItems().get(0);
         assertThat(item.isSelected()).isTrue();
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.userAgentStylesheet(true));
         assertThat(window.scene().getStylesheets()).anyMatch(s -> s.endsWith("console-dark.css"));
     }
 }
