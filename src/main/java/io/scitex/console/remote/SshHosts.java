@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * Thread-safe; close it when the console exits.
  */
 public final class SshHosts implements RemoteExecutor, HostStateSource, PtySource, AutoCloseable {
-    /** Made on first use: starting the logging backend costs CLI verbs that read local files ~0.1 s (0900). */
-    private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger(SshHosts.class);
+    /** Looked up when first used: starting the logging backend costs CLI verbs that read local files ~0.1 s (0900). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SshHosts.class);
     }
 
     private final SshConfig config;
@@ -152,12 +152,12 @@ public final class SshHosts implements RemoteExecutor, HostStateSource, PtySourc
     }
 
     private void fire(HostState state) {
-        Log.LOG.info("{}: {}{}", state.host(), state.status(), state.reason().isEmpty() ? "" : " (" + state.reason() + ")");
+        log().info("{}: {}{}", state.host(), state.status(), state.reason().isEmpty() ? "" : " (" + state.reason() + ")");
         events.execute(() -> listeners.forEach(l -> {
             try {
                 l.changed(state);
             } catch (RuntimeException e) {
-                Log.LOG.warn("host state listener failed", e);
+                log().warn("host state listener failed", e);
             }
         }));
     }

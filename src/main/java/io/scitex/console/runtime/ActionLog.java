@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
  * written never stops a command.
  */
 public final class ActionLog {
-    /** Made on first use: starting the logging backend costs CLI verbs that read local files ~0.1 s (0900). */
-    private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger(ActionLog.class);
+    /** Looked up when first used: starting the logging backend costs CLI verbs that read local files ~0.1 s (0900). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ActionLog.class);
     }
 
     private final Path file;
@@ -51,7 +51,7 @@ public final class ActionLog {
             try {
                 l.accept(entry);
             } catch (RuntimeException e) {
-                Log.LOG.warn("action log listener failed", e);
+                log().warn("action log listener failed", e);
             }
         }
     }
@@ -77,7 +77,7 @@ public final class ActionLog {
             warned = false;
         } catch (IOException e) {
             if (!warned) {
-                Log.LOG.warn("cannot write the action log {}: {}", file, e.getMessage());
+                log().warn("cannot write the action log {}: {}", file, e.getMessage());
                 warned = true;
             }
         }

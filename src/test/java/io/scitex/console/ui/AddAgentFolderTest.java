@@ -3,10 +3,9 @@ package io.scitex.console.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.app.ConsoleContext;
-import io.scitex.console.remote.Prompter;
 import io.scitex.console.settings.ConsolePaths;
+import io.scitex.console.testing.OpenWindow;
 import io.scitex.console.ui.agents.AgentRow;
-import io.scitex.console.ui.common.FxUiExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,24 +26,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class AddAgentFolderTest {
     @TempDir static Path home;
     @TempDir static Path folder;
-    private ConsoleContext context;
-    private FxUiExecutor executor;
-    private ConsoleWindow window;
+    private OpenWindow open;
 
     @Start
     void start(Stage stage) {
-        context = ConsoleContext.open(new ConsolePaths(home, Map.of()), ConsoleContext.Overrides.NONE, Prompter.none());
-        executor = new FxUiExecutor(1);
-        window = new ConsoleWindow(context, executor, 1000, 700);
-        stage.setScene(window.scene());
-        stage.show();
+        open = OpenWindow.open(stage, new ConsolePaths(home, Map.of()), ConsoleContext.Overrides.NONE, 1000, 700);
     }
 
     @AfterEach
     void close() {
-        window.close();
-        context.close();
-        executor.close();
+        open.close();
     }
 
     @Test
@@ -56,7 +47,7 @@ class AddAgentFolderTest {
                 spec:
                   runtime: slurm
                 """);
-        robot.interact(() -> window.model().addAgentFolder(folder));
+        robot.interact(() -> open.window().model().addAgentFolder(folder));
         @SuppressWarnings("unchecked")
         TableView<AgentRow> table = robot.lookup("#agentsTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().stream()

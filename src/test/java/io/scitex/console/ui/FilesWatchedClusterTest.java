@@ -2,12 +2,10 @@ package io.scitex.console.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.scitex.console.app.ConsoleContext;
-import io.scitex.console.remote.Prompter;
 import io.scitex.console.settings.ConsolePaths;
+import io.scitex.console.testing.OpenWindow;
 import io.scitex.console.testing.TestCluster;
 import io.scitex.console.ui.agents.AgentRow;
-import io.scitex.console.ui.common.FxUiExecutor;
 import io.scitex.console.ui.reservations.ReservationRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,20 +46,13 @@ class FilesWatchedClusterTest {
     private final String agent = "fw-" + r;
     @TempDir Path home;
     private Path yaml;
-    private ConsoleContext context;
-    private ConsoleWindow window;
-    private final FxUiExecutor executor = new FxUiExecutor(2);
+    private OpenWindow open;
 
     @Start
     void start(Stage stage) throws Exception {
         yaml = Files.createDirectories(home.resolve("agents").resolve(agent)).resolve(agent + ".yaml");
         Files.writeString(yaml, GOOD.formatted("fwpool-" + r));
-        context = ConsoleContext.open(paths(), ConsoleContext.Overrides.NONE.withSshConfig(TestCluster.sshConfig())
-                .withKnownHosts(TestCluster.knownHosts()).withDefaultHost(TestCluster.ALIAS), Prompter.none());
-        window = new ConsoleWindow(context, executor, 1200, 780);
-        stage.setScene(window.scene());
-        stage.show();
-        window.start();
+        open = OpenWindow.open(stage, paths(), OpenWindow.cluster(), 1200, 780).started();
     }
 
     private ConsolePaths paths() {
@@ -70,9 +61,7 @@ class FilesWatchedClusterTest {
 
     @AfterEach
     void close() {
-        window.close();
-        context.close();
-        executor.close();
+        open.close();
     }
 
     @Test
@@ -123,8 +112,8 @@ class FilesWatchedClusterTest {
         } finally {
             sac.destroy();
             sac.waitFor(10, TimeUnit.SECONDS);
-            if (context.reservations().get(name).isPresent()) {
-                context.reservations().release(name);
+            if (open.context().reservations().get(name).isPresent()) {
+                open.context().reservations().release(name);
             }
         }
     }

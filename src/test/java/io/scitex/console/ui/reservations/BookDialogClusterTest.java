@@ -2,13 +2,10 @@ package io.scitex.console.ui.reservations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.scitex.console.app.ConsoleContext;
-import io.scitex.console.remote.Prompter;
 import io.scitex.console.runtime.ActionEntry;
 import io.scitex.console.settings.ConsolePaths;
+import io.scitex.console.testing.OpenWindow;
 import io.scitex.console.testing.TestCluster;
-import io.scitex.console.ui.ConsoleWindow;
-import io.scitex.console.ui.common.FxUiExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,27 +36,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class BookDialogClusterTest {
     @TempDir Path home;
-    private ConsoleContext context;
-    private ConsoleWindow window;
-    private final FxUiExecutor executor = new FxUiExecutor(2);
+    private OpenWindow open;
     private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-        context = ConsoleContext.open(new ConsolePaths(home, Map.of()), ConsoleContext.Overrides.NONE
-                .withSshConfig(TestCluster.sshConfig()).withKnownHosts(TestCluster.knownHosts())
-                .withDefaultHost(TestCluster.ALIAS), Prompter.none());
-        window = new ConsoleWindow(context, executor, 1200, 780);
-        stage.setScene(window.scene());
-        stage.show();
+        open = OpenWindow.open(stage, new ConsolePaths(home, Map.of()), OpenWindow.cluster(), 1200, 780);
     }
 
     @AfterEach
     void close() {
-        window.close();
-        context.close();
-        executor.close();
+        open.close();
     }
 
     @Test
@@ -93,7 +81,7 @@ class BookDialogClusterTest {
         assertThat(ok.isDisabled()).isTrue();
         robot.clickOn((Node) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
 
-        List<String> commands = context.actionLog().recent().stream().map(ActionEntry::line).toList();
+        List<String> commands = open.context().actionLog().recent().stream().map(ActionEntry::line).toList();
         assertThat(commands).anyMatch(l -> l.contains("sinfo")).noneMatch(l -> l.contains("sbatch"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(uncaught).as("no exception on the FX thread").isEmpty();

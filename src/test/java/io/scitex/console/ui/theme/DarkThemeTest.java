@@ -3,10 +3,8 @@ package io.scitex.console.ui.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.app.ConsoleContext;
-import io.scitex.console.remote.Prompter;
 import io.scitex.console.settings.ConsolePaths;
-import io.scitex.console.ui.ConsoleWindow;
-import io.scitex.console.ui.common.FxUiExecutor;
+import io.scitex.console.testing.OpenWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,9 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class DarkThemeTest {
     @TempDir Path home;
     private Stage stage;
-    private ConsoleContext context;
-    private ConsoleWindow window;
-    private final FxUiExecutor executor = new FxUiExecutor(1);
+    private OpenWindow open;
 
     @Start
     void start(Stage s) {
@@ -39,36 +35,27 @@ class DarkThemeTest {
     }
 
     private void open(FxRobot robot) {
-        robot.interact(() -> {
-            context = ConsoleContext.open(new ConsolePaths(home, Map.of()), ConsoleContext.Overrides.NONE,
-                    Prompter.none());
-            window = new ConsoleWindow(context, executor, 1000, 700);
-            stage.setScene(window.scene());
-            stage.show();
-        });
+        robot.interact(() -> open = OpenWindow.open(stage, new ConsolePaths(home, Map.of()),
+                ConsoleContext.Overrides.NONE, 1000, 700));
     }
 
     private void shut(FxRobot robot) {
-        robot.interact(() -> {
-            window.close();
-            context.close();
-        });
+        robot.interact(open::close);
     }
 
     @AfterEach
     void close(FxRobot robot) {
         shut(robot);
         robot.interact(() -> Theme.use(false));
-        executor.close();
     }
 
     @Test
     void darkSurvivesARestart(FxRobot robot) throws Exception {
         open(robot);
-        assertThat(window.model().darkProperty().get()).isFalse();
+        assertThat(open.window().model().darkProperty().get()).isFalse();
         robot.clickOn("_View".replace("_", "")).clickOn("Dark theme");
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.userAgentStylesheet(true));
-        assertThat(window.scene().getStylesheets()).anyMatch(s -> s.endsWith("console-dark.css"));
+        assertThat(open.window().scene().getStylesheets()).anyMatch(s -> s.endsWith("console-dark.css"));
         Path settings = new ConsolePaths(home, Map.of()).settingsFile();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(settings)
                 && Files.readString(settings).contains("\"dark\""));
@@ -76,11 +63,11 @@ class DarkThemeTest {
         shut(robot);
         robot.interact(() -> Theme.use(false));
         open(robot);
-        assertThat(window.model().darkProperty().get()).isTrue();
+        assertThat(open.window().model().darkProperty().get()).isTrue();
         CheckMenuItem item = (CheckMenuItem) robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(3)
                 .getItems().get(0);
         assertThat(item.isSelected()).isTrue();
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.userAgentStylesheet(true));
-        assertThat(window.scene().getStylesheets()).anyMatch(s -> s.endsWith("console-dark.css"));
+        assertThat(open.window().scene().getStylesheets()).anyMatch(s -> s.endsWith("console-dark.css"));
     }
 }
