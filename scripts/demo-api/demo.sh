@@ -1,0 +1,54 @@
+# Sourced by scripts/demo when no cluster is configured (docs/decisions/0802): the demo API, the cluster account's
+# claude pointed at it, and the two demo agents (samples/demo-agents) booked, started and given a prompt each, in
+# the background while the window opens. demo_stop puts everything back: call it when the console exits.
+demo_dir=$SAC_CONSOLE_HOME/demo
+demo_api_pid=
+demo_driver_pid=
+demo_url=
+
+demo_sac() { java -jar "$demo_jar" "$@"; }
+demo_ssh() { ssh -F "$SAC_SSH_CONFIG" -o BatchMode=yes "$SCITEX_HPC_HOST" "$1"; }
+
+# demo_start JAR: the API on an ephemeral port of 127.0.0.1 (the local cluster's node shares it), then the agents
+demo_start() {
+  demo_jar=$1
+  mkdir -p "$demo_dir"
+  rm -f "$demo_dir/port"
+  java -cp "$demo_jar" "$repo/scripts/demo-api/DemoApi.java" "$demo_dir/port" >"$demo_dir/api.log" 2>&1 &
+  demo_api_pid=$!
+  for _ in $(seq 150); do [[ -s $demo_dir/port ]] && break; sleep 0.2; done
+  [[ -s $demo_dir/port ]] || { echo "demo: the demo API did not start; see $demo_dir/api.log" >&2; return 1; }
+  demo_url=http://127.0.0.1:$(cat "$demo_dir/port")
+  echo "demo: API at $demo_url; agents demo-writer and demo-builder start in the background ($demo_dir/agents.log)"
+  printf '{"env": {"ANTHROPIC_BASE_URL": "%s", "ANTHROPIC_API_KEY": "sk-ant-dummy-key-0000000000", "DISABLE_AUTOUPDATER": "1", "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1"}}\n' "$demo_url" \
+    | demo_ssh 'f=$HOME/.claude/settings.json; mkdir -p "$HOME/.claude"; if [ -f "$f" ] && [ ! -f "$f.sac-demo-saved" ]; then cp "$f" "$f.sac-demo-saved"; fi; cat > "$f.new" && mv "$f.new" "$f"'
+  demo_agents >"$demo_dir/agents.log" 2>&1 &
+  demo_driver_pid=$!
+}
+
+# demo_wait AGENT STATE SECONDS
+demo_wait() {
+  local end=$((SECONDS + $3))
+  until demo_sac show-status "$1" --json 2>/dev/null | grep -q "\"state\" *: *\"$2\""; do
+    ((SECONDS < end)) || { echo "demo: $1 not $2 after $3 s"; return 1; }
+    sleep 2
+  done
+}
+
+demo_agents() {
+  demo_sac reservations book demo-pool --cpus 1 --mem 2000M --time 02:00:00 --tmux-server sac || true
+  demo_sac start demo-writer demo-builder
+  demo_wait demo-writer waiting 120 && demo_sac send demo-writer -m "What is this demo about?"
+  demo_wait demo-builder waiting 120 && demo_sac send demo-builder -m "Please run the build step in this workspace."
+}
+
+demo_stop() {
+  [[ -n $demo_driver_pid ]] && kill "$demo_driver_pid" 2>/dev/null
+  echo "demo: stopping the demo agents, releasing demo-pool, stopping the demo API"
+  demo_sac stop demo-writer demo-builder >/dev/null 2>&1 || true
+  demo_sac reservations release demo-pool >/dev/null 2>&1 || true
+  # the account's settings back, unless someone pointed it elsewhere meanwhile
+  [[ -n $demo_url ]] && demo_ssh 'f=$HOME/.claude/settings.json; if grep -qF '"'$demo_url'"' "$f"; then if [ -f "$f.sac-demo-saved" ]; then mv "$f.sac-demo-saved" "$f"; else rm -f "$f"; fi; fi' || true
+  [[ -n $demo_api_pid ]] && kill "$demo_api_pid" 2>/dev/null
+  return 0
+}
