@@ -43,6 +43,7 @@ demo_agents() {
 }
 
 demo_stop() {
+  set +e # a step that fails (the driver already done) must not skip the others
   [[ -n $demo_driver_pid ]] && kill "$demo_driver_pid" 2>/dev/null
   echo "demo: stopping the demo agents, releasing demo-pool, stopping the demo API"
   demo_sac stop demo-writer demo-builder >/dev/null 2>&1 || true
