@@ -38,8 +38,10 @@ demo_wait() {
 demo_agents() {
   demo_sac reservations book demo-pool --cpus 1 --mem 2000M --time 02:00:00 --tmux-server sac || true
   demo_sac start demo-writer demo-builder
-  demo_wait demo-writer waiting 120 && demo_sac send demo-writer -m "What is this demo about?"
-  demo_wait demo-builder waiting 120 && demo_sac send demo-builder -m "Please run the build step in this workspace."
+  # each agent gets its prompt as soon as it waits at its prompt
+  (demo_wait demo-builder waiting 120 && demo_sac send demo-builder -m "Please run the build step in this workspace.") &
+  (demo_wait demo-writer waiting 120 && demo_sac send demo-writer -m "What is this demo about?") &
+  wait
 }
 
 demo_stop() {
