@@ -154,8 +154,14 @@ class InboxClusterTest {
         assertThat(inboxTab.getText()).isEqualTo("Inbox (1)");
 
         robot.interact(() -> tabs.getSelectionModel().select(inboxTab));
-        robot.clickOn(robot.lookup("#inboxTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-        robot.clickOn("#approveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node row = robot.lookup("#inboxTable .table-row-cell").match((javafx.scene.Node n) ->
+                n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof InboxRow i
+                        && i.agent().equals(AGENT)).query();
+        robot.clickOn(row);
+        javafx.scene.control.Button approve = robot.lookup("#approveButton").queryButton();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !approve.isDisabled());
+        robot.clickOn(approve);
         await(() -> api.mainRequests().stream().flatMap(r -> r.toolResults().stream())
                 .anyMatch(b -> b.toString().contains("approved-" + R)), "the tool_result at the scripted API");
         await(() -> inbox.getItems().isEmpty() && stage.getTitle().equals(base), "the inbox empty, no count in the "
