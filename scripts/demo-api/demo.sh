@@ -1,10 +1,12 @@
-# Sourced by scripts/demo when no cluster is configured (docs/decisions/0802): the demo API, the cluster account's
+# Sourced by scripts/demo when no cluster is configured (docs/decisions/0802): the demo API, the demo agents'
 # claude pointed at it, and the two demo agents (samples/demo-agents) booked, started and given a prompt each, in
 # the background while the window opens. demo_stop puts everything back: call it when the console exits.
 demo_dir=$SAC_CONSOLE_HOME/demo
 demo_api_pid=
 demo_driver_pid=
 demo_url=
+# the demo agents' workdirs on the cluster (samples/demo-agents)
+demo_settings='w=$HOME/.scitex/agent-container/workspaces'
 
 demo_sac() { java -jar "$demo_jar" "$@"; }
 demo_ssh() { ssh -F "$SAC_SSH_CONFIG" -o BatchMode=yes "$SCITEX_HPC_HOST" "$1"; }
@@ -20,8 +22,10 @@ demo_start() {
   [[ -s $demo_dir/port ]] || { echo "demo: the demo API did not start; see $demo_dir/api.log" >&2; return 1; }
   demo_url=http://127.0.0.1:$(cat "$demo_dir/port")
   echo "demo: API at $demo_url; agents demo-writer and demo-builder start in the background ($demo_dir/agents.log)"
+  # the API named in the demo agents' project settings (<workdir>/.claude/settings.json), which outrank the
+  # account's ~/.claude/settings.json: the account's own file is left alone
   printf '{"env": {"ANTHROPIC_BASE_URL": "%s", "ANTHROPIC_API_KEY": "sk-ant-dummy-key-0000000000", "DISABLE_AUTOUPDATER": "1", "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1"}}\n' "$demo_url" \
-    | demo_ssh 'f=$HOME/.claude/settings.json; mkdir -p "$HOME/.claude"; if [ -f "$f" ] && [ ! -f "$f.sac-demo-saved" ]; then cp "$f" "$f.sac-demo-saved"; fi; cat > "$f.new" && mv "$f.new" "$f"'
+    | demo_ssh "$demo_settings"'; mkdir -p "$w/demo-writer/.claude" "$w/demo-builder/.claude" && cat > "$w/demo-writer/.claude/settings.json" && cp "$w/demo-writer/.claude/settings.json" "$w/demo-builder/.claude/settings.json"'
   demo_agents >"$demo_dir/agents.log" 2>&1 &
   demo_driver_pid=$!
 }
@@ -50,8 +54,7 @@ demo_stop() {
   echo "demo: stopping the demo agents, releasing demo-pool, stopping the demo API"
   demo_sac stop demo-writer demo-builder >/dev/null 2>&1 || true
   demo_sac reservations release demo-pool >/dev/null 2>&1 || true
-  # the account's settings back, unless someone pointed it elsewhere meanwhile
-  [[ -n $demo_url ]] && demo_ssh 'f=$HOME/.claude/settings.json; if grep -qF '"'$demo_url'"' "$f"; then if [ -f "$f.sac-demo-saved" ]; then mv "$f.sac-demo-saved" "$f"; else rm -f "$f"; fi; fi' || true
+  demo_ssh "$demo_settings"'; rm -f "$w/demo-writer/.claude/settings.json" "$w/demo-builder/.claude/settings.json"' || true
   [[ -n $demo_api_pid ]] && kill "$demo_api_pid" 2>/dev/null
   return 0
 }

@@ -59,7 +59,6 @@ class InboxClusterTest {
     @TempDir static Path home;
     private static SshHosts hosts;
     private static ScriptedApi api;
-    private static ClaudeAccount account;
     private static ConsoleContext context;
     private static FxUiExecutor executor;
     private static AgentSpec spec;
@@ -70,7 +69,13 @@ class InboxClusterTest {
     static void bookAndStartARealClaude() throws Exception {
         hosts = TestCluster.hosts();
         api = ScriptedApi.start();
-        account = ClaudeAccount.pointAt(hosts, api);
+        // the API named in the workdir's project settings, which outrank the account's ~/.claude/settings.json
+        // that other tests on this shared cluster point at their own APIs meanwhile
+        String settings = "{\"env\": {\"ANTHROPIC_BASE_URL\": \"" + api.baseUrl() + "\", \"ANTHROPIC_API_KEY\": \""
+                + ClaudeAccount.KEY + "\", \"DISABLE_AUTOUPDATER\": \"1\", "
+                + "\"CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC\": \"1\"}}";
+        assertThat(hosts.run(TestCluster.ALIAS, RemoteCommand.of("bash", "-c", "mkdir -p \"$1/.claude\" && cat > "
+                + "\"$1/.claude/settings.json\"", "sac-settings", WORK).withStdin(settings)).ok()).isTrue();
         Path dir = Files.createDirectories(home.resolve("agents").resolve(AGENT));
         Files.writeString(dir.resolve(AGENT + ".yaml"), """
                 apiVersion: scitex-agent-container/v3
@@ -110,7 +115,6 @@ class InboxClusterTest {
             if (executor != null) {
                 executor.close();
             }
-            account.close();
             api.close();
             hosts.close();
         }

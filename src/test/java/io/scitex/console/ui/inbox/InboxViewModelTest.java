@@ -92,4 +92,47 @@ class InboxViewModelTest {
         main.applySnapshot(snap(agent("a", AgentState.WAITING, "", 1)));
         assertThat(main.windowTitleProperty().get()).isEqualTo("SAC Console — hpc");
     }
+
+    @Test
+    void theInboxButtonsActOnTheSelectedNeedsAgentAndSendGoesToTheSelectedAgents() {
+        MainViewModel main = new MainViewModel();
+        List<String> done = new java.util.ArrayList<>();
+        main.setActions(new io.scitex.console.ui.main.MainActions() {
+            @Override
+            public void approve(io.scitex.console.agent.AgentSpec agent) {
+                done.add("approve " + agent.name());
+            }
+
+            @Override
+            public void deny(io.scitex.console.agent.AgentSpec agent, String detail) {
+                done.add("deny " + agent.name() + " " + detail);
+            }
+
+            @Override
+            public void send(List<io.scitex.console.agent.AgentSpec> agents) {
+                done.add("send " + agents.stream().map(io.scitex.console.agent.AgentSpec::name).toList());
+            }
+        });
+        main.applyInventory(new io.scitex.console.inventory.Inventory(List.of(tenant("a"), tenant("b")), List.of(),
+                List.of()));
+        main.approve();
+        assertThat(done).as("nothing selected, nothing done").isEmpty();
+        main.applySnapshot(snap(agent("b", AgentState.NEEDS_PERMISSION, "Bash: make", 1)));
+        main.inboxTab().selectedProperty().set(main.inboxTab().rows().get(0));
+        main.approve();
+        main.deny();
+        main.agentsTab().selected().setAll(main.agents());
+        main.sendPrompt();
+        assertThat(done).containsExactly("approve b", "deny b Bash: make", "send [a, b]");
+    }
+
+    private static io.scitex.console.agent.AgentSpec tenant(String name) {
+        io.scitex.console.agent.SlurmSpec d = io.scitex.console.agent.SlurmSpec.DEFAULTS;
+        io.scitex.console.agent.SlurmSpec slurm = new io.scitex.console.agent.SlurmSpec(d.partition(), d.timeLimit(),
+                d.cpusPerTask(), d.mem(), d.nodes(), d.ntasks(), d.gres(), d.jobName(), d.signal(), d.autoResubmit(),
+                d.hold(), d.logsDir(), d.extraDirectives(), d.hooks(), "pool");
+        return new io.scitex.console.agent.AgentSpec(name, java.nio.file.Path.of("/agents", name, name + ".yaml"),
+                AgentRuntime.SLURM_TENANT, "sonnet", "/tmp/" + name, Map.of(), List.of(),
+                io.scitex.console.agent.ClaudeSpec.DEFAULTS, io.scitex.console.agent.RestartPolicy.NEVER, slurm);
+    }
 }
