@@ -51,4 +51,16 @@ public record PaneInput(List<String> steps, Optional<String> text) {
         }
         return new PaneInput(steps, Optional.empty());
     }
+
+    /**
+     * Answers Claude's question: a single digit picks that option of the dialog (typed as its key), any other text is
+     * pasted and submitted as the prompt is.
+     */
+    public static PaneInput answer(String text) {
+        String t = text.strip();
+        if (t.matches("[1-9]")) {
+            return new PaneInput(List.of("key:" + t), Optional.empty());
+        }
+        return prompt(text);
+    }
 }

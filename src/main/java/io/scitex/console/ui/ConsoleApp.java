@@ -67,7 +67,8 @@ public class ConsoleApp extends Application {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         ConsoleWindow w = new ConsoleWindow(context, executor, Math.min(1280, screen.getWidth()),
                 Math.min(820, screen.getHeight()));
-        stage.setTitle(title(context));
+        w.model().baseTitleProperty().set(title(context));
+        stage.titleProperty().bind(w.model().windowTitleProperty()); // "… — 2 need you"
         stage.setScene(w.scene());
         stage.show();
         w.start();
@@ -100,6 +101,8 @@ public class ConsoleApp extends Application {
             return new AgentsController(model.agentsTab());
         } else if (type == ReservationsController.class) {
             return new ReservationsController(model.reservationsTab());
+        } else if (type == io.scitex.console.ui.inbox.InboxController.class) {
+            return new io.scitex.console.ui.inbox.InboxController(model.inboxTab(), model);
         } else if (type == ProblemsController.class) {
             return new ProblemsController(model.problemsTab());
         } else if (type == ActivityController.class) {

@@ -39,7 +39,7 @@ public final class ConsoleWindow implements AutoCloseable {
     private final WindowActions actions;
     private final Parent root;
     private final Scene scene;
-    private final Consumer<ClusterSnapshot> snapshots = s -> Platform.runLater(() -> model.applySnapshot(s));
+    private final Consumer<ClusterSnapshot> snapshots = s -> Platform.runLater(() -> notifyNeeds(model.applySnapshot(s)));
     private final Consumer<StatusEvent> events = e -> Platform.runLater(() -> showEvent(e));
     private InventoryWatcher files;
     private final Consumer<ActionEntry> actionLines = e -> Platform.runLater(() -> model.log(e.line()));
@@ -76,6 +76,18 @@ public final class ConsoleWindow implements AutoCloseable {
         if (NOTIFIED.contains(event.type()) && root.getScene() != null && root.getScene().getWindow() != null) {
             Notifications.create().owner(root.getScene().getWindow()).title("SAC Console").text(event.message())
                     .hideAfter(javafx.util.Duration.seconds(8)).showWarning();
+        }
+    }
+
+    /** One notification per need that is new: the agent, what it needs and why. */
+    private void notifyNeeds(java.util.List<io.scitex.console.ui.inbox.InboxRow> fresh) {
+        for (io.scitex.console.ui.inbox.InboxRow need : fresh) {
+            model.log(need.agent() + " needs you: " + need.what() + " — " + need.why());
+            if (root.getScene() != null && root.getScene().getWindow() != null) {
+                String why = need.why().length() > 200 ? need.why().substring(0, 200) + "…" : need.why();
+                Notifications.create().owner(root.getScene().getWindow()).title(need.agent() + " needs you ("
+                        + need.what() + ")").text(why).hideAfter(javafx.util.Duration.seconds(10)).showInformation();
+            }
         }
     }
 

@@ -140,7 +140,9 @@ public final class AgentRow {
         state.set(text);
         stateStyle.set("state-" + st.phase().name().toLowerCase(Locale.ROOT));
         details.set(text + "\n" + entry.get().file());
-        activity.set(st.activity().label());
+        // what claude is doing (decision 0800) where known; the older pane heuristic otherwise
+        activity.set(st.state() != io.scitex.console.status.AgentState.NONE ? st.state().label()
+                : st.activity().label());
         job.set(st.jobId());
         node.set(st.node());
         elapsed.set(st.elapsed());

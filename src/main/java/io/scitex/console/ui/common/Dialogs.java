@@ -18,4 +18,10 @@ public interface Dialogs {
 
     /** Asks for a folder; empty when cancelled. */
     Optional<Path> chooseFolder(String title);
+
+    /**
+     * Asks for a text (several lines when {@code multiLine}); empty when cancelled. {@code text} says what it is for
+     * (e.g. who gets a prompt). An empty text given with OK is returned as "".
+     */
+    Optional<String> askText(String header, String text, boolean multiLine);
 }

@@ -55,6 +55,11 @@ public final class FxDialogs implements Dialogs {
         return Optional.ofNullable(dir).map(File::toPath);
     }
 
+    @Override
+    public Optional<String> askText(String header, String text, boolean multiLine) {
+        return new TextDialog(header, text, multiLine, this::own).ask();
+    }
+
     private void own(Dialog<?> dialog) {
         Theme.style(dialog.getDialogPane());
         Window w = owner.get();

@@ -30,4 +30,16 @@ public interface MainActions {
     default void refreshLease(Lease lease) {}
 
     default void release(Lease lease) {}
+
+    /** Approves the tool call {@code agent} waits on. */
+    default void approve(AgentSpec agent) {}
+
+    /** Asks what to do instead, then denies the tool call {@code detail} describes. */
+    default void deny(AgentSpec agent, String detail) {}
+
+    /** Asks for the answer to {@code question}, then types it. */
+    default void answer(AgentSpec agent, String question) {}
+
+    /** Asks for a prompt, showing who gets it, then sends it to {@code agents}. */
+    default void send(List<AgentSpec> agents) {}
 }

@@ -29,6 +29,9 @@ public class MainController {
     @FXML private MenuItem restartItem;
     @FXML private MenuItem stopItem;
     @FXML private MenuItem attachItem;
+    @FXML private MenuItem sendItem;
+    @FXML private Button sendButton;
+    @FXML private Tab inboxTab;
     @FXML private MenuItem refreshLeaseItem;
     @FXML private MenuItem releaseItem;
     @FXML private CheckMenuItem darkThemeItem;
@@ -55,6 +58,9 @@ public class MainController {
         ObservableBooleanValue canRun = model.agentsTab().canRunProperty();
         disableUnless(canRun, startItem, restartItem, stopItem);
         disableUnless(canRun, startButton, restartButton, stopButton);
+        disableUnless(canRun, sendItem);
+        disableUnless(canRun, sendButton);
+        inboxTab.textProperty().bind(model.inboxTab().titleProperty());
         disableUnless(model.agentsTab().canAttachProperty(), attachItem);
         disableUnless(model.agentsTab().canAttachProperty(), attachButton);
         disableUnless(model.reservationsTab().hasSelectionProperty(), refreshLeaseItem, releaseItem);
@@ -100,6 +106,10 @@ public class MainController {
 
     @FXML private void onAttach() {
         model.attach();
+    }
+
+    @FXML private void onSend() {
+        model.sendPrompt();
     }
 
     /** Closes the selected terminal tab as its close button would (close request, then closed event). */

@@ -16,6 +16,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import io.scitex.console.agent.AgentSpec;
+import io.scitex.console.ui.inbox.InboxRow;
+import io.scitex.console.ui.inbox.InboxViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,7 +36,7 @@ import javafx.collections.ObservableList;
  * State of the main window, without controls: one view model per tab, the status bar and the theme; tested with
  * plain JUnit. The menus and the toolbar call its actions, which take the selection from the tabs. FX thread only.
  */
-public class MainViewModel {
+public class MainViewModel implements io.scitex.console.ui.inbox.InboxController.Answers {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final AgentsViewModel agents = new AgentsViewModel();
@@ -36,6 +44,10 @@ public class MainViewModel {
     private final ProblemsViewModel problems = new ProblemsViewModel();
     private final ActivityViewModel activity = new ActivityViewModel();
     private final LogPaneModel logs = new LogPaneModel();
+    private final InboxViewModel inbox = new InboxViewModel();
+    private final StringProperty baseTitle = new SimpleStringProperty("SAC Console");
+    private final StringBinding windowTitle = Bindings.createStringBinding(() -> baseTitle.get()
+            + needYou(inbox.countProperty().get()), baseTitle, inbox.countProperty());
     private final ObservableList<HostStatus> hosts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper refreshed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -57,6 +69,24 @@ public class MainViewModel {
 
     public ReservationsViewModel reservationsTab() {
         return reservations;
+    }
+
+    public InboxViewModel inboxTab() {
+        return inbox;
+    }
+
+    /** The window's title without the count: "SAC Console — host". */
+    public StringProperty baseTitleProperty() {
+        return baseTitle;
+    }
+
+    /** The window's title: the base, then how many agents need the user ("SAC Console — 2 need you"). */
+    public StringBinding windowTitleProperty() {
+        return windowTitle;
+    }
+
+    private static String needYou(int n) {
+        return n == 0 ? "" : " — " + n + (n == 1 ? " needs" : " need") + " you";
     }
 
     public ProblemsViewModel problemsTab() {
@@ -108,12 +138,14 @@ public class MainViewModel {
         problems.apply(inv.problems());
     }
 
-    public void applySnapshot(ClusterSnapshot snapshot) {
+    /** Applies a snapshot; returns the needs that are new since the last one (one notification each). */
+    public List<InboxRow> applySnapshot(ClusterSnapshot snapshot) {
         logs.apply(snapshot);
         hosts.setAll(snapshot.hosts().values().stream().sorted(Comparator.comparing(HostStatus::host)).toList());
         refreshed.set("updated " + LocalTime.ofInstant(snapshot.takenAt(), ZoneId.systemDefault()).format(CLOCK));
         reservations.applySnapshot(snapshot);
         agents.applySnapshot(snapshot);
+        return inbox.apply(snapshot);
     }
 
     public void log(String line) {
@@ -141,6 +173,45 @@ public class MainViewModel {
         if (selected.size() == 1) {
             actions.attach(selected.get(0));
         }
+    }
+
+    @Override
+    public void approve() {
+        selectedNeed().ifPresent(n -> actions.approve(n.getKey()));
+    }
+
+    @Override
+    public void deny() {
+        selectedNeed().ifPresent(n -> actions.deny(n.getKey(), n.getValue().detail()));
+    }
+
+    @Override
+    public void answer() {
+        selectedNeed().ifPresent(n -> actions.answer(n.getKey(), n.getValue().detail()));
+    }
+
+    @Override
+    public void attachNeed() {
+        selectedNeed().ifPresent(n -> actions.attach(n.getKey()));
+    }
+
+    /** Agent → Send prompt…: to the selected agents that run on a cluster. */
+    public void sendPrompt() {
+        actions.send(agents.runnableSelection());
+    }
+
+    /** The inbox's selected need and its agent's spec (the agent must still be a valid cluster agent). */
+    private java.util.Optional<Map.Entry<AgentSpec, InboxRow>> selectedNeed() {
+        InboxRow row = inbox.selectedProperty().get();
+        if (row == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<AgentSpec> spec = agents.rows().stream().filter(r -> r.name().equals(row.agent()))
+                .filter(AgentRow::runnable).map(AgentRow::spec).findFirst();
+        if (spec.isEmpty()) {
+            message(row.agent() + " is no longer a valid cluster agent in the agent files");
+        }
+        return spec.map(s -> Map.entry(s, row));
     }
 
     public void reload() {

@@ -8,6 +8,7 @@ import io.scitex.console.settings.SettingsStore;
 import io.scitex.console.ui.agents.AgentActions;
 import io.scitex.console.ui.common.Dialogs;
 import io.scitex.console.ui.common.UiExecutor;
+import io.scitex.console.ui.inbox.InboxActions;
 import io.scitex.console.ui.reservations.ReservationActions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ public final class WindowActions implements MainActions, AgentActions.View, Rese
     private final Dialogs dialogs;
     private final AgentActions agents;
     private final ReservationActions reservations;
+    private final InboxActions inbox;
 
     public WindowActions(ConsoleContext context, MainViewModel model, UiExecutor executor, Dialogs dialogs,
             Consumer<Tab> openTab) {
@@ -35,6 +37,7 @@ public final class WindowActions implements MainActions, AgentActions.View, Rese
         this.dialogs = dialogs;
         this.agents = new AgentActions(context, this, executor, dialogs, openTab);
         this.reservations = new ReservationActions(context, this, executor, dialogs);
+        this.inbox = new InboxActions(context, model::message, executor, dialogs);
     }
 
     @Override
@@ -110,6 +113,26 @@ public final class WindowActions implements MainActions, AgentActions.View, Rese
     @Override
     public void attach(AgentSpec agent) {
         agents.attach(agent);
+    }
+
+    @Override
+    public void approve(AgentSpec agent) {
+        inbox.approve(agent);
+    }
+
+    @Override
+    public void deny(AgentSpec agent, String detail) {
+        inbox.deny(agent, detail);
+    }
+
+    @Override
+    public void answer(AgentSpec agent, String question) {
+        inbox.answer(agent, question);
+    }
+
+    @Override
+    public void send(List<AgentSpec> list) {
+        inbox.send(list);
     }
 
     @Override

@@ -13,6 +13,10 @@ public final class ScriptedDialogs implements Dialogs {
     public final List<String> confirmed = new CopyOnWriteArrayList<>();
     public final List<String> errors = new CopyOnWriteArrayList<>();
     public final List<BookForm> bookForms = new CopyOnWriteArrayList<>();
+    /** The texts {@link #askText} returns, in order; empty (cancel) when none is left. */
+    public final java.util.Queue<String> texts = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** What each {@link #askText} showed: header, then text. */
+    public final List<String> asked = new CopyOnWriteArrayList<>();
     private final Function<BookForm, Optional<BookRequest>> book;
 
     public ScriptedDialogs(Function<BookForm, Optional<BookRequest>> book) {
@@ -39,5 +43,11 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFolder(String title) {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> askText(String header, String text, boolean multiLine) {
+        asked.add(header + "\n" + text);
+        return Optional.ofNullable(texts.poll());
     }
 }
