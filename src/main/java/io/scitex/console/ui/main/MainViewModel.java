@@ -110,10 +110,10 @@ public class MainViewModel {
 
     public void applySnapshot(ClusterSnapshot snapshot) {
         logs.apply(snapshot);
+        reservations.applySnapshot(snapshot);
+        agents.applySnapshot(snapshot); // before the hosts: their chips count the agents' new states
         hosts.setAll(snapshot.hosts().values().stream().sorted(Comparator.comparing(HostStatus::host)).toList());
         refreshed.set("updated " + LocalTime.ofInstant(snapshot.takenAt(), ZoneId.systemDefault()).format(CLOCK));
-        reservations.applySnapshot(snapshot);
-        agents.applySnapshot(snapshot);
     }
 
     public void log(String line) {
