@@ -51,7 +51,7 @@ public final class FleetBench {
         TestCluster.dir2();
         String rand = UUID.randomUUID().toString().substring(0, 6);
         Path home = Files.createTempDirectory("sac-fleet-bench");
-        List<String[]> booked = new ArrayList<>(); // host, job name
+        List<String[]> booked = new ArrayList<>(); // host, job name, job id once known
         Process xvfb = null;
         try (SshHosts hosts = TestCluster.hosts()) {
             ConsolePaths paths = new ConsolePaths(home, Map.of());
@@ -61,8 +61,10 @@ public final class FleetBench {
             for (int r = 0; r < RESERVATIONS; r++) {
                 String host = HOSTS[r % 2];
                 String name = "fb" + rand + "-r" + r;
-                booked.add(new String[] {host, name});
+                String[] entry = {host, name, ""};
+                booked.add(entry);
                 Lease lease = book(hosts, host, name);
+                entry[2] = lease.jobId();
                 leases.save(lease);
                 List<AgentSpec> specs = new ArrayList<>();
                 for (int i = 0; i < per; i++) {
@@ -206,6 +208,13 @@ public final class FleetBench {
         try (SshHosts hosts = TestCluster.hosts()) {
             for (String[] b : booked) {
                 try {
+                    // its tenants first: the cluster's Epilog otherwise scans every process once per ended job,
+                    // which with 500 tenants kept the nodes COMPLETING for minutes
+                    if (!b[2].isEmpty()) {
+                        List<String> argv = new ArrayList<>(io.scitex.console.slurm.Srun.inJob(b[2]));
+                        argv.addAll(List.of("tmux", "-L", "sac", "kill-server"));
+                        hosts.run(b[0], RemoteCommand.of(argv));
+                    }
                     hosts.run(b[0], Sbatch.cancelByName(b[1]));
                 } catch (Exception e) {
                     System.err.println("fleet: cannot cancel " + b[1] + " on " + b[0] + ": " + e.getMessage());
