@@ -117,11 +117,16 @@ final class SshConnector {
         c.addHostKeyVerifier(check);
         Duration ct = cfg.connectTimeout() != null ? cfg.connectTimeout() : options.connectTimeout();
         c.setConnectTimeout((int) ct.toMillis());
+        // the same bound on each read of the banner and key exchange: a host that accepts TCP and never answers
+        // would otherwise hold this thread (and the host's connection lock) forever; lifted once connected, so a
+        // login prompt may wait for the user and keepalives watch the link (docs/decisions/0410)
+        c.setTimeout((int) ct.toMillis());
         String what = cfg.user() + "@" + cfg.hostName() + ":" + cfg.port()
                 + (cfg.alias().equals(forAlias) ? "" : " (ProxyJump hop " + cfg.alias() + ")");
         try {
             if (via == null) {
                 c.connect(cfg.hostName(), cfg.port());
+                c.getSocket().setSoTimeout(0);
             } else {
                 c.connectVia(via.newDirectConnection(cfg.hostName(), cfg.port()));
             }

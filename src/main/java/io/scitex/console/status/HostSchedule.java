@@ -1,5 +1,8 @@
 package io.scitex.console.status;
 
+import io.scitex.console.remote.ConnectionState;
+import io.scitex.console.remote.HostState;
+import io.scitex.console.settings.ConsoleSettings;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +23,11 @@ final class HostSchedule {
     /** The hosts to refresh now: all when forced, else those due (a host never refreshed is due). */
     List<String> due(Collection<String> hosts, long now, boolean force) {
         return hosts.stream().filter(h -> force || dueAt.getOrDefault(h, now) <= now).toList();
+    }
+
+    /** A refresh of the host started: it is not due again until it lands ({@link #succeeded} or {@link #failed}). */
+    void started(String host, long now) {
+        dueAt.put(host, now + Duration.ofDays(1).toNanos());
     }
 
     void succeeded(String host, long now, Duration interval) {
@@ -50,5 +58,24 @@ final class HostSchedule {
     static Duration backoff(int failures) {
         long s = FIRST_BACKOFF.toSeconds() << Math.min(Math.max(failures - 1, 0), 10);
         return Duration.ofSeconds(Math.min(s, MAX_BACKOFF.toSeconds()));
+    }
+
+    /** Active cadence while an agent or a reservation waits for the scheduler or its session. */
+    static Duration interval(ClusterSnapshot snap, ConsoleSettings s) {
+        boolean active = snap.agents().values().stream()
+                .anyMatch(a -> a.phase() == AgentPhase.PENDING || a.phase() == AgentPhase.STARTING)
+                || snap.reservations().values().stream()
+                        .anyMatch(r -> r.jobState().equals("PENDING") || r.jobState().equals("CONFIGURING"));
+        return Duration.ofSeconds(Math.max(1, active ? s.pollActiveSeconds() : s.pollIdleSeconds()));
+    }
+
+    /** The host the last snapshot showed was lost, or one it showed down is back. */
+    static boolean changed(HostStatus shown, HostState state) {
+        if (shown == null) {
+            return false;
+        }
+        boolean wasUp = shown.connection() == ConnectionState.CONNECTED;
+        return state.status() == ConnectionState.DISCONNECTED && wasUp
+                || state.status() == ConnectionState.CONNECTED && !wasUp;
     }
 }

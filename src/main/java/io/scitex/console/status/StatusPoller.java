@@ -1,6 +1,5 @@
 package io.scitex.console.status;
 
-import io.scitex.console.remote.ConnectionState;
 import io.scitex.console.inventory.Inventory;
 import io.scitex.console.lease.LeaseStore;
 import io.scitex.console.remote.HostState;
@@ -19,9 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,13 +35,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Live status of every agent, reservation and host. Per host and refresh: ONE squeue, ONE pane sweep per running
  * reservation, ONE command for the panes of all running {@code runtime: slurm} agents (docs/decisions/0500).
- * Refreshes run one at a time on the poller thread (so never two squeue for one host are in flight), every
- * {@code pollActiveSeconds} while something is pending or starting, else every {@code pollIdleSeconds}, with a
- * backoff for unreachable hosts. Listeners get each snapshot and each event on the poller thread and must not block.
+ * Each host refreshes on its own worker, at most one refresh per host in flight (so never two squeue for one host),
+ * every {@code pollActiveSeconds} while something is pending or starting, else every {@code pollIdleSeconds}, with a
+ * backoff for unreachable hosts; a host that is down or slow never holds back another's (decision 0410). Snapshots
+ * are built and published on the poller thread; listeners get each snapshot and event there and must not block.
  */
 public final class StatusPoller implements AutoCloseable {
     /** How many pane lines a snapshot carries per agent. */
     public static final int PANE_LINES = 30;
+    /** How long a background round waits for slow hosts before publishing what the others found. */
+    static final long PATIENCE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     /** Looked up when first used: a CLI verb that builds the poller and never refreshes loads no logging class. */
     private static Logger log() {
         return LoggerFactory.getLogger(StatusPoller.class);
@@ -74,6 +74,8 @@ public final class StatusPoller implements AutoCloseable {
     private final HostSchedule schedule = new HostSchedule();
     private final Map<String, HostObservation> observations = new HashMap<>();
     private final Map<String, String> lost = new HashMap<>();
+    private final HostRuns runs = new HostRuns();
+    private Targets lastTargets;
     private ScheduledFuture<?> next;
 
     /**
@@ -122,7 +124,7 @@ public final class StatusPoller implements AutoCloseable {
             try {
                 scheduler.execute(() -> {
                     nowQueued.set(false);
-                    cycle(true);
+                    cycle(true, false);
                 });
             } catch (RejectedExecutionException e) {
                 nowQueued.set(false); // closed meanwhile
@@ -133,27 +135,18 @@ public final class StatusPoller implements AutoCloseable {
     /** Refreshes every host and returns the snapshot (blocking: for the command line, or tests). */
     public ClusterSnapshot refreshOnce() {
         if (Thread.currentThread() == pollerThread) {
-            return cycle(true);
+            return cycle(true, true);
         }
         if (closed) {
             throw new IllegalStateException("the status poller is closed");
         }
         Future<ClusterSnapshot> f;
         try {
-            f = scheduler.submit(() -> cycle(true));
+            f = scheduler.submit(() -> cycle(true, true));
         } catch (RejectedExecutionException e) {
             throw new IllegalStateException("the status poller is closed", e);
         }
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("status refresh interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("status refresh failed: " + e.getCause(), e.getCause());
-        } catch (CancellationException e) {
-            throw new IllegalStateException("the status poller is closed", e);
-        }
+        return HostRuns.join(f);
     }
 
     /** The latest snapshot (empty before the first refresh). */
@@ -196,14 +189,19 @@ public final class StatusPoller implements AutoCloseable {
         }
     }
 
-    private ClusterSnapshot cycle(boolean force) {
+    /**
+     * One round: starts the refresh of every due host that has none in flight, then waits for them (all of them
+     * when {@code waitAll}, else up to {@link #PATIENCE_NANOS}) and publishes; a host that answers later publishes
+     * on its own when it lands.
+     */
+    private ClusterSnapshot cycle(boolean force, boolean waitAll) {
         pollerThread = Thread.currentThread();
         if (closed) {
             return latest;
         }
         ConsoleSettings s = settings.get();
         try {
-            ClusterSnapshot snap = refresh(force, s);
+            ClusterSnapshot snap = refresh(force, waitAll, s);
             latest = snap;
             publisher.publish(snap, s.autoRestartLostTenants());
             return snap;
@@ -217,46 +215,67 @@ public final class StatusPoller implements AutoCloseable {
         }
     }
 
-    private ClusterSnapshot refresh(boolean force, ConsoleSettings s) {
+    private ClusterSnapshot refresh(boolean force, boolean waitAll, ConsoleSettings s) {
         Map<String, SlurmJobState> jobStates = new HashMap<>();
         states.list().states().forEach(st -> jobStates.put(st.name(), st));
         Targets targets = Targets.of(inventory.get(), jobStates, defaultHost);
+        lastTargets = targets;
         long now = System.nanoTime();
-        Map<String, Future<HostObservation>> running = new HashMap<>();
+        List<HostRuns.Run> mine = new ArrayList<>();
         for (String h : schedule.due(targets.hosts(), now, force)) {
-            running.put(h, workers.submit(() -> refresher.refresh(h, targets.leasesOn(h), targets.jobsOn(h))));
-        }
-        List<String> good = new ArrayList<>();
-        running.forEach((h, f) -> {
-            HostObservation o = await(h, f);
-            observations.put(h, o);
-            if (o.kind() == HostObservation.Kind.UNREACHABLE) {
-                schedule.failed(h, now);
-            } else {
-                good.add(h);
+            HostRuns.Run r = runs.get(h);
+            if (r == null) {
+                r = runs.start(h, now, () -> refresher.refresh(h, targets.leasesOn(h), targets.jobsOn(h)), workers,
+                        this::landedLater);
+                schedule.started(h, now);
             }
-        });
+            mine.add(r);
+        }
+        return build(targets, runs.collect(mine, waitAll ? -1 : now + PATIENCE_NANOS), s);
+    }
+
+    /** A host's refresh finished after its round had published: it publishes on its own (poller thread). */
+    private void landedLater(HostRuns.Run run) {
+        try {
+            scheduler.execute(() -> {
+                if (closed || !runs.finish(run)) {
+                    return; // its round took it, or the poller closed
+                }
+                ConsoleSettings s = settings.get();
+                try {
+                    ClusterSnapshot snap = build(lastTargets, List.of(run), s);
+                    latest = snap;
+                    publisher.publish(snap, s.autoRestartLostTenants());
+                } catch (RuntimeException e) {
+                    log().error("status refresh of {} failed", run.host(), e);
+                } finally {
+                    reschedule(s);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // closed meanwhile
+        }
+    }
+
+    private ClusterSnapshot build(Targets targets, List<HostRuns.Run> done, ConsoleSettings s) {
+        List<HostRuns.Run> good = new ArrayList<>();
+        for (HostRuns.Run r : done) {
+            HostObservation o = HostRuns.outcome(r, clock);
+            observations.put(r.host(), o);
+            if (o.kind() == HostObservation.Kind.UNREACHABLE) {
+                schedule.failed(r.host(), r.startedNanos());
+            } else {
+                good.add(r);
+            }
+        }
         observations.keySet().retainAll(targets.hosts());
         schedule.forgetAllBut(targets.hosts());
         Round round = new Round(clock.instant(), Duration.ofMinutes(s.stalledAfterMinutes()), Map.copyOf(observations),
                 panes, publisher.baseline(), lost, userStopped);
         ClusterSnapshot snap = SnapshotBuilder.build(targets, round);
-        Duration interval = interval(snap, s);
-        good.forEach(h -> schedule.succeeded(h, now, interval));
+        Duration interval = HostSchedule.interval(snap, s);
+        good.forEach(r -> schedule.succeeded(r.host(), r.startedNanos(), interval));
         return snap;
-    }
-
-    private HostObservation await(String host, Future<HostObservation> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("status refresh interrupted", e);
-        } catch (ExecutionException e) {
-            log().error("refresh of {} failed", host, e.getCause());
-            return HostObservation.failed(host, HostObservation.Kind.SCHEDULER_ERROR, "refresh failed: "
-                    + e.getCause(), clock.instant(), Duration.ZERO);
-        }
     }
 
     private void reschedule(ConsoleSettings s) {
@@ -266,31 +285,15 @@ public final class StatusPoller implements AutoCloseable {
         if (next != null) {
             next.cancel(false);
         }
-        Duration interval = interval(latest, s);
+        Duration interval = HostSchedule.interval(latest, s);
         Set<String> hosts = latest.hosts().keySet();
         long delay = Math.max(schedule.nextIn(hosts, System.nanoTime(), interval), TimeUnit.MILLISECONDS.toNanos(100));
-        next = scheduler.schedule(() -> cycle(false), delay, TimeUnit.NANOSECONDS);
-    }
-
-    /** Active cadence while an agent or a reservation waits for the scheduler or its session. */
-    static Duration interval(ClusterSnapshot snap, ConsoleSettings s) {
-        boolean active = snap.agents().values().stream()
-                .anyMatch(a -> a.phase() == AgentPhase.PENDING || a.phase() == AgentPhase.STARTING)
-                || snap.reservations().values().stream()
-                        .anyMatch(r -> r.jobState().equals("PENDING") || r.jobState().equals("CONFIGURING"));
-        return Duration.ofSeconds(Math.max(1, active ? s.pollActiveSeconds() : s.pollIdleSeconds()));
+        next = scheduler.schedule(() -> cycle(false, false), delay, TimeUnit.NANOSECONDS);
     }
 
     /** A reconnect, or a loss of a host the last snapshot showed up: refresh now rather than at the next tick. */
     private void hostChanged(HostState state) {
-        HostStatus shown = latest.hosts().get(state.host());
-        if (shown == null) {
-            return;
-        }
-        boolean wasUp = shown.connection() == ConnectionState.CONNECTED;
-        boolean lost = state.status() == ConnectionState.DISCONNECTED && wasUp;
-        boolean back = state.status() == ConnectionState.CONNECTED && !wasUp;
-        if (lost || back) {
+        if (HostSchedule.changed(latest.hosts().get(state.host()), state)) {
             refreshNow();
         }
     }

@@ -61,6 +61,7 @@ final class ClusterFixture {
     private final String host;
     private final String consoleHost;
     private final List<String> jobNames = new ArrayList<>();
+    private String remoteHome = REMOTE_HOME;
 
     ClusterFixture(Path home, RemoteExecutor ssh, String host) {
         this(home, ssh, host, host);
@@ -77,6 +78,12 @@ final class ClusterFixture {
         this.states = RuntimeStateStore.of(paths);
         this.ssh = ssh;
         this.host = host;
+    }
+
+    /** The login's home on the fixture's cluster (the second cluster's login is {@code sacuser2}). */
+    ClusterFixture withRemoteHome(String home) {
+        this.remoteHome = home;
+        return this;
     }
 
     Supplier<Inventory> inventory() {
@@ -101,7 +108,7 @@ final class ClusterFixture {
     /** Books a reservation with tmux server {@code sac}, waits for its allocation, saves its lease. */
     Lease book(String name) {
         String jobId = submit(name, ReservationScript.render(BookRequest.of(name, consoleHost)
-                .withResources(1, "50M", "00:15:00").withTmuxServer("sac")), "#SBATCH --output=" + REMOTE_HOME
+                .withResources(1, "50M", "00:15:00").withTmuxServer("sac")), "#SBATCH --output=" + remoteHome
                 + "/sac-status-test/" + rand + "/logs/%x_%j.out");
         JobRef ref = awaitJob(jobId, j -> j.isPresent() && j.get().isAllocated());
         Lease lease = new Lease(Lease.idFor(consoleHost, name), name, consoleHost, jobId, ref.node(), false,
@@ -135,7 +142,7 @@ final class ClusterFixture {
 
     /** Submits a runtime: slurm agent's wrapper (held when asked) and records its job as the runtime would. */
     String submitAgent(AgentSpec spec, boolean held) {
-        String jobId = submit(spec.name(), SbatchScript.render(spec, REMOTE_HOME), held ? "#SBATCH --hold" : "");
+        String jobId = submit(spec.name(), SbatchScript.render(spec, remoteHome), held ? "#SBATCH --hold" : "");
         try {
             states.save(new SlurmJobState(spec.name(), jobId, "", "Submitted batch job " + jobId, consoleHost));
         } catch (IOException e) {

@@ -17,6 +17,24 @@ public final class TestCluster {
     public static final String ALIAS = "sac-test";
     /** The same cluster through a login whose shell start-up prints imitations of SLURM and scitex-hpc output. */
     public static final String NOISY_ALIAS = "sac-noisy";
+    /** The second, independent cluster (scripts/cluster/up2): its own slurmctld, slurmd (node vm2), sshd and login. */
+    public static final String ALIAS2 = "sac-test2";
+    /** The second cluster's login account (its own home, as on another site). */
+    public static final String USER2 = "sacuser2";
+    /** The second cluster's folder: its sshd's pid file, configs and logs. */
+    public static Path dir2() {
+        Path d = dir().resolve("second");
+        try {
+            if (!Files.isRegularFile(d.resolve("sshd_config"))
+                    || !Files.readString(sshConfig()).contains("Host " + ALIAS2)) {
+                throw new IllegalStateException("the second local test cluster is not up (no alias " + ALIAS2
+                        + " in " + sshConfig() + "); run scripts/cluster/up --second, or scripts/test which does it");
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + sshConfig() + ": " + e.getMessage(), e);
+        }
+        return d;
+    }
 
     private TestCluster() {}
 

@@ -44,6 +44,7 @@ public final class AgentRow {
     private final ReadOnlyStringWrapper node = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
+    private AgentStatus status; // the last one applied; null before the first refresh
 
     public AgentRow(AgentSpec spec) {
         this(Entry.of(spec));
@@ -100,6 +101,7 @@ public final class AgentRow {
     }
 
     private void clearStatus() {
+        status = null;
         activity.set("");
         job.set("");
         node.set("");
@@ -137,6 +139,7 @@ public final class AgentRow {
         if (!st.detail().isEmpty()) {
             text = text + " (" + st.detail() + ")";
         }
+        status = st;
         state.set(text);
         stateStyle.set("state-" + st.phase().name().toLowerCase(Locale.ROOT));
         details.set(text + "\n" + entry.get().file());
@@ -147,6 +150,16 @@ public final class AgentRow {
         node.set(st.node());
         elapsed.set(st.elapsed());
         timeLeft.set(st.timeLeft());
+    }
+
+    /** The last status the poller reported; null before the first refresh or while the YAML is invalid. */
+    public AgentStatus status() {
+        return status;
+    }
+
+    /** The host (cluster) the agent runs on as the poller saw it; empty before the first refresh. */
+    public String host() {
+        return status == null ? "" : status.host();
     }
 
     public ReadOnlyStringProperty stateProperty() {

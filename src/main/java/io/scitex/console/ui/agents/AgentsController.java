@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeView;
 
 /** Thin controller of agents.fxml: the table over {@link AgentsViewModel}, its selection mirrored into it. */
 public final class AgentsController {
@@ -31,6 +32,7 @@ public final class AgentsController {
     @FXML private TableColumn<AgentRow, String> modelColumn;
     @FXML private TableColumn<AgentRow, String> fileColumn;
     @FXML private Label agentsPlaceholder;
+    @FXML private TreeView<FleetGroups.Group> fleetTree;
 
     public AgentsController(AgentsViewModel model) {
         this.model = model;
@@ -57,6 +59,11 @@ public final class AgentsController {
         agentsTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<AgentRow>) c ->
                 model.selected().setAll(java.util.List.copyOf(agentsTable.getSelectionModel().getSelectedItems())));
         agentsPlaceholder.textProperty().bind(model.emptyHintProperty());
+        FleetTree tree = new FleetTree(fleetTree);
+        tree.update(model.groupsProperty().get());
+        model.groupsProperty().addListener((o, was, now) -> tree.update(now));
+        fleetTree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.scopeProperty().set(
+                now == null || now.getValue().cluster().isEmpty() ? null : now.getValue()));
     }
 
     public TableView<AgentRow> table() {

@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,6 +31,9 @@ public final class AgentsViewModel {
     private final Map<String, AgentRow> byName = new HashMap<>();
     private final FilteredList<AgentRow> filtered = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty("");
+    /** The fleet tree's choice: only the agents of this cluster or reservation (null: all). */
+    private final ObjectProperty<FleetGroups.Group> scope = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<FleetGroups.Cluster>> groups = new SimpleObjectProperty<>(List.of());
     private final ObservableList<AgentRow> selected = FXCollections.observableArrayList();
     private final BooleanBinding canRun = Bindings.createBooleanBinding(
             () -> selected.stream().anyMatch(AgentRow::runnable), selected);
@@ -37,7 +43,8 @@ public final class AgentsViewModel {
             "No agents found. Put agent YAMLs in ~/.scitex/agent-container/agents/<name>/<name>.yaml");
 
     public AgentsViewModel() {
-        filter.addListener((o, was, text) -> filtered.setPredicate(row -> matches(row, text)));
+        filter.addListener((o, was, text) -> refilter());
+        scope.addListener((o, was, now) -> refilter());
     }
 
     public ObservableList<AgentRow> rows() {
@@ -51,6 +58,15 @@ public final class AgentsViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    public ObjectProperty<FleetGroups.Group> scopeProperty() {
+        return scope;
+    }
+
+    /** The agents grouped by cluster and reservation with counts by state, rebuilt after every change. */
+    public ReadOnlyObjectProperty<List<FleetGroups.Cluster>> groupsProperty() {
+        return groups;
     }
 
     /** The table's selection, mirrored by the controller. */
@@ -93,6 +109,7 @@ public final class AgentsViewModel {
             }
         }
         selected.retainAll(rows);
+        regroup();
     }
 
     public void applySnapshot(ClusterSnapshot snapshot) {
@@ -102,6 +119,22 @@ public final class AgentsViewModel {
                 row.apply(st);
             }
         }
+        regroup();
+    }
+
+    /** Counts and groups follow the rows; a filter or scope that reads states or hosts is applied again. */
+    private void regroup() {
+        groups.set(FleetGroups.of(rows));
+        if (scope.get() != null || !filter.get().isBlank()) {
+            refilter();
+        }
+    }
+
+    private void refilter() {
+        String text = filter.get();
+        FleetGroups.Group g = scope.get();
+        filtered.setPredicate(g == null && (text == null || text.isBlank()) ? null
+                : row -> (g == null || g.contains(row)) && matches(row, text));
     }
 
     private static boolean matches(AgentRow row, String text) {

@@ -77,7 +77,8 @@ public class MainController {
         whole.setMaxWidth(640);
         messageLabel.setTooltip(whole);
         refreshLabel.textProperty().bind(model.refreshedProperty());
-        model.hosts().addListener((ListChangeListener<HostStatus>) c -> HostChips.render(hostStatusBox, model.hosts()));
+        model.hosts().addListener((ListChangeListener<HostStatus>) c -> HostChips.render(hostStatusBox, model.hosts(),
+                model.agents()));
     }
 
     private static void disableUnless(ObservableBooleanValue allowed, MenuItem... items) {

@@ -141,10 +141,10 @@ public class MainViewModel implements io.scitex.console.ui.inbox.InboxController
     /** Applies a snapshot; returns the needs that are new since the last one (one notification each). */
     public List<InboxRow> applySnapshot(ClusterSnapshot snapshot) {
         logs.apply(snapshot);
+        reservations.applySnapshot(snapshot);
+        agents.applySnapshot(snapshot); // before the hosts: their chips count the agents' new states
         hosts.setAll(snapshot.hosts().values().stream().sorted(Comparator.comparing(HostStatus::host)).toList());
         refreshed.set("updated " + LocalTime.ofInstant(snapshot.takenAt(), ZoneId.systemDefault()).format(CLOCK));
-        reservations.applySnapshot(snapshot);
-        agents.applySnapshot(snapshot);
         return inbox.apply(snapshot);
     }
 

@@ -1,0 +1,89 @@
+package io.scitex.console.ui.agents;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+
+/**
+ * The fleet tree beside the agents table: all agents, then each cluster, then its reservations, each with counts by
+ * state; collapsible; choosing a node shows only its agents in the table. Items are kept and updated in place, so
+ * what is expanded and selected survives every refresh. FX thread only.
+ */
+final class FleetTree {
+    /** The root's group: every agent. */
+    static final FleetGroups.Group ALL = new FleetGroups.Group("", "", FleetCounts.NONE);
+
+    private final TreeView<FleetGroups.Group> view;
+    private final TreeItem<FleetGroups.Group> root = new TreeItem<>(ALL);
+    private final Map<String, TreeItem<FleetGroups.Group>> items = new HashMap<>();
+
+    FleetTree(TreeView<FleetGroups.Group> view) {
+        this.view = view;
+        root.setExpanded(true);
+        view.setRoot(root);
+        view.setShowRoot(true);
+        view.setCellFactory(v -> new TreeCell<>() {
+            @Override
+            protected void updateItem(FleetGroups.Group g, boolean empty) {
+                super.updateItem(g, empty);
+                setText(empty || g == null ? null : text(g));
+                setId(empty || g == null ? null : "fleet-" + key(g));
+            }
+        });
+    }
+
+    /** Rebuilds the counts from the groups; new clusters and reservations appear expanded, gone ones vanish. */
+    void update(List<FleetGroups.Cluster> clusters) {
+        FleetCounts all = FleetCounts.NONE;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            FleetGroups.Cluster c = clusters.get(i);
+            all = FleetGroups.sum(all, c.group().counts());
+            TreeItem<FleetGroups.Group> ci = item(c.group(), root, i, seen);
+            for (int j = 0; j < c.reservations().size(); j++) {
+                item(c.reservations().get(j), ci, j, seen);
+            }
+            ci.getChildren().removeIf(t -> !seen.contains(key(t.getValue())));
+        }
+        root.getChildren().removeIf(t -> !seen.contains(key(t.getValue())));
+        items.keySet().retainAll(seen);
+        root.setValue(new FleetGroups.Group("", "", all));
+    }
+
+    private TreeItem<FleetGroups.Group> item(FleetGroups.Group g, TreeItem<FleetGroups.Group> parent, int index,
+            Set<String> seen) {
+        String key = key(g);
+        seen.add(key);
+        TreeItem<FleetGroups.Group> t = items.get(key);
+        if (t == null) {
+            t = new TreeItem<>(g);
+            t.setExpanded(true);
+            items.put(key, t);
+            parent.getChildren().add(Math.min(index, parent.getChildren().size()), t);
+        } else if (!t.getValue().equals(g)) {
+            t.setValue(g);
+        }
+        return t;
+    }
+
+    static String text(FleetGroups.Group g) {
+        if (g.cluster().isEmpty()) {
+            return "All agents (" + g.counts().total() + ") — " + g.counts().summary();
+        }
+        return g.label();
+    }
+
+    static String key(FleetGroups.Group g) {
+        return g.cluster().isEmpty() ? "all" : g.isCluster() ? "cluster-" + g.cluster() : "res-" + g.cluster() + "-"
+                + g.reservation();
+    }
+
+    TreeView<FleetGroups.Group> view() {
+        return view;
+    }
+}
