@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * A {@code claude} for output-log tests, installed by the test into its own folder in the cluster home: it prints
- * {@code ready}, a coloured line, then on each request a burst of numbered lines ({@code line N}).
+ * {@code ready}, a coloured line, then on each request a burst of numbered lines ({@code line N}), at once or paced.
  */
 public final class BurstClaude {
     private static final Pattern NUMBERED = Pattern.compile("line (\\d+)");
@@ -23,9 +23,16 @@ public final class BurstClaude {
             printf '\\033[31mred\\033[0m \\033]0;title\\007plain\\n'
             while :; do
               if [[ -f $d/go ]]; then
-                read -r a b <"$d/go"
+                read -r a b pace <"$d/go"
                 rm -f "$d/go"
-                seq -f 'line %.0f' "$a" "$b"
+                if [[ -z $pace ]]; then
+                  seq -f 'line %.0f' "$a" "$b"
+                else
+                  for ((i = a; i <= b; i += 100)); do
+                    seq -f 'line %.0f' "$i" $((i + 99 < b ? i + 99 : b))
+                    sleep "$pace"
+                  done
+                fi
               fi
               sleep 0.05
             done
@@ -53,16 +60,26 @@ public final class BurstClaude {
         return new BurstClaude(ssh, host, r.stdout());
     }
 
+    /** The cluster user's home (absolute). */
+    public String home() {
+        return dir.substring(0, dir.lastIndexOf('/'));
+    }
+
     /** The PATH an agent needs to run this claude. */
     public String path() {
         return dir + "/bin:/usr/local/bin:/usr/bin:/bin";
     }
 
-    /** Asks the agent for lines {@code from}..{@code to}, once the previous request was taken. */
+    /** Asks the agent for lines {@code from}..{@code to} at once, when the previous request was taken. */
     public void burst(long from, long to) throws Exception {
+        burst(from, to, "");
+    }
+
+    /** {@link #burst(long, long)} 100 lines at a time with a pause of {@code pace} seconds between. */
+    public void burst(long from, long to, String pace) throws Exception {
         String go = ShellQuote.quote(dir + "/go");
         ExecResult r = ssh.run(host, RemoteCommand.script("for i in $(seq 100); do [[ -e " + go + " ]] || break;"
-                + " sleep 0.1; done; printf '%s %s\\n' " + from + " " + to + " > " + go + ".tmp && mv " + go + ".tmp "
+                + " sleep 0.1; done; printf '%s %s %s\\n' " + from + " " + to + " " + ShellQuote.quote(pace) + " > " + go + ".tmp && mv " + go + ".tmp "
                 + go));
         if (!r.ok()) {
             throw new IllegalStateException("cannot ask for a burst: " + r.stderr());
