@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One open tail of a log file (docs/decisions/0510): where it is (the file's inode and the next byte's offset), so
+ * One open tail of a log file (docs/decisions/0510): where it is (the generation of the file and the next byte's offset), so
  * that a reopened stream resumes exactly there; a chunk that repeats bytes it has is cut, one that skips bytes is a
  * gap. Lines go to the listener on the stream's thread.
  */
@@ -63,7 +63,7 @@ public final class LogTail implements AutoCloseable {
             } else if (at > offset) {
                 lost();
             }
-        } else if (at != 0 && isInode(from)) {
+        } else if (at != 0 && isGeneration(from)) {
             lost();
         }
         from = inode;
@@ -100,7 +100,7 @@ public final class LogTail implements AutoCloseable {
         listener.gap();
     }
 
-    private static boolean isInode(String s) {
+    private static boolean isGeneration(String s) {
         return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
     }
 

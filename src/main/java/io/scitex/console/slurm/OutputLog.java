@@ -4,8 +4,8 @@ import io.scitex.console.remote.ShellQuote;
 
 /**
  * The lossless output log of an agent (docs/decisions/0510): tmux {@code pipe-pane} copies every byte its pane prints
- * into {@code ~/.scitex/agent-container/runtime/logs/<name>.log} on the cluster. At {@link #CAP} bytes the file
- * becomes {@code <name>.log.1} (the older one is dropped), so an agent keeps at most twice the cap.
+ * into {@code ~/.scitex/agent-container/runtime/logs/<name>.log.<generation>} on the cluster. At {@link #CAP} bytes
+ * the next generation starts and the one before the full one is deleted, so an agent keeps at most twice the cap.
  */
 public final class OutputLog {
     /** Folder of the logs, relative to the cluster home. */
@@ -14,21 +14,24 @@ public final class OutputLog {
     public static final long CAP = 8L * 1024 * 1024;
 
     /**
-     * Reads the pane's bytes on stdin and appends them to the log. {@code head -c} (unbuffered) copies at most what fits below
-     * the cap (it never reads more than it is asked from a pipe), then the file is rotated; fewer bytes than asked
-     * means the pane closed its pipe. Args: NAME CAP. tmux expands
-     * formats and strftime escapes in a pipe-pane command, so the script holds no {@code %} and no {@code #}.
+     * Reads the pane's bytes on stdin and appends them to the newest generation {@code <name>.log.<g>}; a generation
+     * that reached the cap is never written again: the next one starts and the one before it is deleted (two kept).
+     * Files are never renamed, so a reader's position (generation, offset) always means the same bytes.
+     * {@code head -c} (unbuffered) copies at most what fits below the cap (it never reads more than it is asked from
+     * a pipe); fewer bytes than asked means the pane closed its pipe. Args: NAME CAP. tmux expands formats and
+     * strftime escapes in a pipe-pane command, so the script holds no {@code %} and no {@code #}.
      */
     static final String WRITER = "d=\"$HOME\"/" + ShellQuote.quote(DIR) + "; mkdir -p -- \"$d\" || exit 1; "
-            + "f=\"$d/$1.log\"; cap=$2; "
-            + "while :; do size=0; [[ -f $f ]] && size=$(wc -c <\"$f\"); "
-            + "if ((size >= cap)); then mv -f -- \"$f\" \"$f.1\"; size=0; fi; room=$((cap - size)); "
-            + "stdbuf -o0 head -c \"$room\" >>\"$f\" || exit 0; now=$(wc -c <\"$f\"); "
+            + "b=\"$d/$1.log\"; cap=$2; g=0; "
+            + "for f in \"$b\".*; do n=${f/\"$b.\"/}; [[ -f $f && $n =~ ^[0-9]+$ ]] && ((n > g)) && g=$n; done; "
+            + "while :; do f=\"$b.$g\"; size=0; [[ -f $f ]] && size=$(wc -c <\"$f\"); "
+            + "if ((size >= cap)); then rm -f -- \"$b.$((g - 1))\"; g=$((g + 1)); continue; fi; "
+            + "room=$((cap - size)); stdbuf -o0 head -c \"$room\" >>\"$f\" || exit 0; now=$(wc -c <\"$f\"); "
             + "((now - size < room)) && exit 0; done";
 
     private OutputLog() {}
 
-    /** The log of an agent, relative to the cluster home. */
+    /** The log of an agent (its generations are this path plus {@code .<g>}), relative to the cluster home. */
     public static String path(String agentName) {
         return DIR + "/" + SlurmValues.agentName("agent name", agentName) + ".log";
     }
