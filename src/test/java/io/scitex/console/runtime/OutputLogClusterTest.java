@@ -11,6 +11,7 @@ import io.scitex.console.service.LogTarget;
 import io.scitex.console.slurm.OutputLog;
 import io.scitex.console.testing.BurstClaude;
 import io.scitex.console.testing.TestCluster;
+import io.scitex.console.ui.logs.OutputLogModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -72,7 +73,11 @@ class OutputLogClusterTest {
 
         List<String> got = new CopyOnWriteArrayList<>();
         try (LogStreams streams = new LogStreams(c.context.sshHosts())) {
-            List<LogTail> tails = streams.open(target, LogStreams.From.ALL, got::addAll);
+            OutputLogModel view = new OutputLogModel(OutputLogModel.DEFAULT_CAP);
+            List<LogTail> tails = streams.open(target, LogStreams.From.ALL, l -> {
+                got.addAll(l);
+                view.offer(l);
+            });
             c.await(() -> List.copyOf(got), g -> g.contains("red plain"), Duration.ofSeconds(30), "the banner");
             assertThat(got).startsWith("ready", "red plain");
 
@@ -80,6 +85,9 @@ class OutputLogClusterTest {
             c.await(() -> BurstClaude.numbers(got).size(), n -> n >= 10_000, Duration.ofSeconds(60), "10,000 lines");
             Thread.sleep(1500); // a repeated line would come now
             assertThat(BurstClaude.numbers(got)).isEqualTo(BurstClaude.range(1, 10_000));
+            view.drain(); // what the FX pulse does
+            assertThat(BurstClaude.numbers(view.all())).as("the log view's lines").isEqualTo(
+                    BurstClaude.range(1, 10_000));
             assertThat(got).noneMatch(l -> l.indexOf('\u001b') >= 0 || l.indexOf('\r') >= 0);
             assertThat(claude.processesWith(OutputLog.path(name))).as("the host's one stream").isEqualTo(1);
             assertThat(streams.streams()).isEqualTo(1);
