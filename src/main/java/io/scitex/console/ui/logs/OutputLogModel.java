@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -26,8 +28,9 @@ public final class OutputLogModel {
 
     private final int cap;
     private final ConcurrentLinkedQueue<List<String>> pending = new ConcurrentLinkedQueue<>();
+    private final ArrayList<String> backlog = new ArrayList<>();
     private final ObservableList<String> all = FXCollections.observableArrayList();
-    private final FilteredList<String> visible = new FilteredList<>(all);
+    private final ReadOnlyObjectWrapper<ObservableList<String>> visible = new ReadOnlyObjectWrapper<>(all);
     private long received;
     private long dropped;
 
@@ -47,25 +50,46 @@ public final class OutputLogModel {
 
     /** On the FX thread, once per pulse: appends what arrived since the last call; returns how many lines. */
     public int drain() {
-        List<String> batch = new ArrayList<>();
-        for (List<String> l; (l = pending.poll()) != null; ) {
-            batch.addAll(l);
+        return drain(Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #drain()} of at most {@code max} lines (the rest waits for the next pulse, so one pulse stays short);
+     * a backlog longer than the cap first drops what would fall off the front anyway.
+     */
+    public int drain(int max) {
+        while (backlog.size() < max) {
+            List<String> l = pending.poll();
+            if (l == null) {
+                break;
+            }
+            backlog.addAll(l);
         }
-        if (batch.isEmpty()) {
+        if (backlog.isEmpty()) {
             return 0;
         }
-        received += batch.size();
-        if (batch.size() > cap) {
-            dropped += batch.size() - cap;
-            batch = batch.subList(batch.size() - cap, batch.size());
+        if (backlog.size() > cap) {
+            int skip = backlog.size() - cap;
+            received += skip;
+            dropped += skip;
+            backlog.subList(0, skip).clear();
         }
-        int over = all.size() + batch.size() - cap;
+        List<String> batch = backlog.subList(0, Math.min(max, backlog.size()));
+        int n = batch.size();
+        received += n;
+        int over = all.size() + n - cap;
         if (over > 0) {
             all.remove(0, over);
             dropped += over;
         }
         all.addAll(batch);
-        return batch.size();
+        batch.clear();
+        return n;
+    }
+
+    /** Lines offered and not yet in the view. */
+    public boolean hasPending() {
+        return !backlog.isEmpty() || !pending.isEmpty();
     }
 
     /** Every line kept (at most the cap). */
@@ -73,9 +97,17 @@ public final class OutputLogModel {
         return all;
     }
 
-    /** The lines shown: all, or those matching the filter. */
+    /**
+     * The lines shown: all, or those matching the filter. A filtered list only exists while a filter is set: on a
+     * list of 100,000 lines its bookkeeping made every pulse's append several times slower (bench/run logview).
+     */
     public ObservableList<String> visible() {
-        return visible;
+        return visible.get();
+    }
+
+    /** Changes when the filter is set or cleared: a view shows the new list. */
+    public ReadOnlyObjectProperty<ObservableList<String>> visibleProperty() {
+        return visible.getReadOnlyProperty();
     }
 
     public int cap() {
@@ -93,11 +125,12 @@ public final class OutputLogModel {
 
     /** Shows only lines containing {@code needle} (case-insensitive); empty shows all. */
     public void filter(String needle) {
-        visible.setPredicate(needle == null || needle.isEmpty() ? null : l -> contains(l, needle));
+        visible.set(needle == null || needle.isEmpty() ? all : new FilteredList<>(all, l -> contains(l, needle)));
     }
 
     public void clear() {
         pending.clear();
+        backlog.clear();
         all.clear();
     }
 
@@ -124,14 +157,15 @@ public final class OutputLogModel {
 
     /** Writes the visible lines, or every line kept. */
     public void save(Path file, boolean visibleOnly) throws IOException {
-        Files.write(file, List.copyOf(visibleOnly ? visible : all), StandardCharsets.UTF_8);
+        Files.write(file, List.copyOf(visibleOnly ? visible() : all), StandardCharsets.UTF_8);
     }
 
     private int next(java.util.function.Predicate<String> test, int from, boolean forward) {
-        int n = visible.size();
+        List<String> shown = visible();
+        int n = shown.size();
         for (int i = 1; i <= n; i++) {
             int at = Math.floorMod(from + (forward ? i : -i), n);
-            if (test.test(visible.get(at))) {
+            if (test.test(shown.get(at))) {
                 return at;
             }
         }

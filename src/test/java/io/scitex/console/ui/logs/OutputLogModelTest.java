@@ -37,6 +37,22 @@ class OutputLogModelTest {
     }
 
     @Test
+    void aPulseTakesAtMostItsShareAndABacklogPastTheCapSkipsWhatWouldFallOffAnyway() {
+        OutputLogModel m = new OutputLogModel(4);
+        m.offer(List.of("1", "2", "3"));
+        m.offer(List.of("4", "5", "6"));
+        m.offer(List.of("7", "8", "9", "10", "11"));
+        assertThat(m.drain(2)).isEqualTo(2);
+        assertThat(m.all()).containsExactly("1", "2");
+        assertThat(m.hasPending()).isTrue();
+        assertThat(m.drain(10)).as("3..7 skipped: they would fall off").isEqualTo(4);
+        assertThat(m.all()).containsExactly("8", "9", "10", "11");
+        assertThat(m.hasPending()).isFalse();
+        assertThat(m.received()).isEqualTo(11);
+        assertThat(m.dropped()).isEqualTo(7);
+    }
+
+    @Test
     void searchAndErrorJumpsGoBothWaysAndWrapAndTheFilterKeepsMatchingLines() throws Exception {
         OutputLogModel m = new OutputLogModel(100);
         m.offer(List.of("start", "Build ERROR in x", "ok", "found it", "java.lang.IllegalStateException", "Found again",
