@@ -1,4 +1,5 @@
-# Args: SOCKET then OP NAME COMMAND per agent (OP: start, force or stop). One SAC-RESULT line per agent:
+# Args: SOCKET then OP NAME COMMAND PIPE per agent (OP: start, force or stop; PIPE: the pipe-pane command of the
+# agent's output log, docs/decisions/0510). One SAC-RESULT line per agent:
 # SAC-RESULT<TAB>name<TAB>status<TAB>stdout<TAB>stderr, then SAC-END.
 sock=$1
 shift
@@ -9,9 +10,9 @@ errf=$(mktemp) || exit 1
 trap 'rm -f "$errf"' EXIT
 server=1
 tmux -L "$sock" list-sessions >/dev/null 2>&1 || server=0
-while (($# >= 3)); do
-  op=$1 name=$2 cmd=$3
-  shift 3
+while (($# >= 4)); do
+  op=$1 name=$2 cmd=$3 pipe=$4
+  shift 4
   s="sac-$name"
   if ((server == 0)); then
     if [[ $op == stop ]]; then
@@ -43,7 +44,7 @@ while (($# >= 3)); do
         tmux -L "$sock" kill-session -t "=$s" 2>/dev/null || true
         status=restarted
       fi
-      if out=$(tmux -L "$sock" new-session -d -s "$s" "$cmd" 2>"$errf"); then
+      if out=$(tmux -L "$sock" new-session -d -s "$s" "$cmd" \; pipe-pane -t "=$s:" "$pipe" 2>"$errf"); then
         sac_result "$name" "$status" "$out"
       else
         sac_result "$name" failed "$out" "$(<"$errf")"

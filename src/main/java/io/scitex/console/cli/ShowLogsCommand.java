@@ -1,15 +1,15 @@
 package io.scitex.console.cli;
 
 import io.scitex.console.agent.AgentSpec;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code show-logs NAME [-n N] [--follow]}: the agent's pane (tenant) or job output (slurm). */
 @Command(name = "show-logs", aliases = "logs", mixinStandardHelpOptions = true,
-        description = {"Print the last lines of an agent's tmux pane (tmux capture-pane inside its job).",
-                "With --follow, keep printing new lines until interrupted (Ctrl-C)."},
+        description = {"Print the last lines of an agent's output log: every byte its tmux pane printed, kept on the"
+                + " cluster (runtime: slurm agents also their job output file).",
+                "With --follow, keep printing new lines as they are written until interrupted (Ctrl-C)."},
         footerHeading = "%nExamples:%n",
         footer = {"  sac show-logs head-spartan -n 100", "  sac show-logs dev-helper --follow"})
 final class ShowLogsCommand extends Verb {
@@ -23,7 +23,7 @@ final class ShowLogsCommand extends Verb {
     boolean follow;
 
     @Option(names = "--interval", paramLabel = "SECONDS",
-            description = "with --follow: seconds between looks (default: ${DEFAULT-VALUE})")
+            description = "ignored (kept for old scripts): lines arrive as they are written", hidden = true)
     double interval = 2;
 
     @Override
@@ -32,16 +32,6 @@ final class ShowLogsCommand extends Verb {
             throw new CliException(ExitStatus.USAGE, "Error: -n must be at least 1, got " + lines);
         }
         AgentSpec spec = AgentArgs.resolve(agent, backend.inventory());
-        List<String> seen = PaneText.tail(backend.agents().logs(spec, lines), lines);
-        seen.forEach(out()::println);
-        out().flush();
-        while (follow) {
-            Thread.sleep((long) (interval * 1000));
-            List<String> now = PaneText.tail(backend.agents().logs(spec, lines), lines);
-            LogFollow.newLines(seen, now).forEach(out()::println);
-            out().flush();
-            seen = now;
-        }
-        return ExitStatus.OK;
+        return new OutputLogPrinter(backend, out(), err()).print(spec, lines, follow);
     }
 }

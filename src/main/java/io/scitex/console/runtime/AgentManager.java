@@ -1,5 +1,7 @@
 package io.scitex.console.runtime;
 
+import io.scitex.console.service.LogTarget;
+
 import io.scitex.console.agent.AgentRuntime;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.remote.RemoteExecutor;
@@ -49,6 +51,14 @@ public final class AgentManager implements AgentService {
         return switch (managed(agent)) {
             case SLURM -> slurm.logs(agent, lines);
             default -> tenants.logs(agent, lines);
+        };
+    }
+
+    @Override
+    public LogTarget outputLog(AgentSpec agent) throws ServiceException {
+        return switch (managed(agent)) {
+            case SLURM -> slurm.outputLog(agent);
+            default -> tenants.outputLog(agent);
         };
     }
 

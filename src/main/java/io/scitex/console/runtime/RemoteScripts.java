@@ -11,6 +11,7 @@ final class RemoteScripts {
     static final String PANE_SWEEP = load("pane-sweep.bash");
     static final String PANE_INPUT = withoutComments(read("pane-input.bash"));
     static final String ATTACH = withoutComments(read("attach.bash"));
+    static final String LOG_STREAM = withoutComments(read("log-stream.bash"));
 
     private RemoteScripts() {}
 

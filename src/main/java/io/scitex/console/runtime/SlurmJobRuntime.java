@@ -1,5 +1,9 @@
 package io.scitex.console.runtime;
 
+import io.scitex.console.service.LogTarget;
+import io.scitex.console.slurm.OutputLog;
+import io.scitex.console.slurm.SlurmValues;
+
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.remote.ExecResult;
 import io.scitex.console.remote.RemoteCommand;
@@ -101,6 +105,16 @@ public final class SlurmJobRuntime {
                     + s.host() + ": " + r.stderr().strip());
         }
         return r.stdout().lines().toList();
+    }
+
+    /** The pane's output log and the job's output file, on the submission host (docs/decisions/0510). */
+    public LogTarget outputLog(AgentSpec spec) throws ServiceException {
+        SlurmJobState s = required(spec);
+        String out = spec.slurm().logsDir() + "/" + spec.slurm().jobNameOr(spec.name()) + "_"
+                + SlurmValues.jobId(s.jobId()) + ".out";
+        String home = out.startsWith("~/") ? out.substring(2) : out.startsWith("$HOME/") ? out.substring(6) : out;
+        return new LogTarget(spec.name(), s.host(), List.of(new LogTarget.Source(OutputLog.path(spec.name()), ""),
+                new LogTarget.Source(home, "[job " + s.jobId() + "] ")));
     }
 
     /** The last lines of the agent's tmux pane inside its job. */

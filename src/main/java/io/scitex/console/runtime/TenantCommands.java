@@ -5,6 +5,7 @@ import io.scitex.console.lease.Lease;
 import io.scitex.console.remote.RemoteCommand;
 import io.scitex.console.remote.ShellQuote;
 import io.scitex.console.slurm.ClaudeCommand;
+import io.scitex.console.slurm.OutputLog;
 import io.scitex.console.slurm.ShellPaths;
 import io.scitex.console.slurm.SlurmValues;
 import io.scitex.console.slurm.Srun;
@@ -38,7 +39,8 @@ public final class TenantCommands {
         List<String> argv = Srun.inJob(liveJob(lease));
         argv.addAll(List.of("bash", "-c", RemoteScripts.TENANT_BATCH, "sac-batch", socket(lease)));
         for (TenantOp op : ops) {
-            argv.addAll(List.of(op.action().wire(), op.name(), op.command()));
+            argv.addAll(List.of(op.action().wire(), op.name(), op.command(),
+                    op.action() == TenantOp.Action.STOP ? "" : OutputLog.pipeCommand(op.name())));
         }
         return RemoteCommand.of(argv).withTimeout(Duration.ofSeconds(30 + 2L * ops.size()));
     }

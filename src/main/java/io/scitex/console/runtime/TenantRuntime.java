@@ -1,5 +1,8 @@
 package io.scitex.console.runtime;
 
+import io.scitex.console.service.LogTarget;
+import io.scitex.console.slurm.OutputLog;
+
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.lease.Lease;
 import io.scitex.console.remote.ExecResult;
@@ -116,6 +119,13 @@ public final class TenantRuntime {
                     + ran.lease().id() + ": " + ran.result().stderr().strip());
         }
         return ran.result().stdout().lines().toList();
+    }
+
+    /** The tenant's output log, read on its reservation's host (docs/decisions/0510). */
+    public LogTarget outputLog(AgentSpec tenant) throws ServiceException {
+        Lease lease = leases.resolve(tenant.slurm().reservation());
+        return new LogTarget(tenant.name(), lease.host(), List.of(new LogTarget.Source(OutputLog.path(tenant.name()),
+                "")));
     }
 
     /** Types {@code input} into the tenant's pane (keys, and text pasted through a tmux buffer). */

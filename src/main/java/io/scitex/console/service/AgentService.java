@@ -17,6 +17,11 @@ public interface AgentService {
     /** The last {@code lines} lines of the agent's pane (tenant) or job output (slurm), oldest first. */
     List<String> logs(AgentSpec agent, int lines) throws ServiceException;
 
+    /** Where the agent's lossless output logs are (docs/decisions/0510). */
+    default LogTarget outputLog(AgentSpec agent) throws ServiceException {
+        throw new ServiceException("output logs are not supported here");
+    }
+
     /**
      * Types into the agent's pane: a prompt, an approval, a denial (keys, and text pasted through a tmux buffer).
      */

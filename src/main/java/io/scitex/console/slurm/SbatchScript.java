@@ -59,7 +59,8 @@ public final class SbatchScript {
         b.append("export SAC_JOB_ID SAC_LOG_FILE\n");
         hook(b, "spec.slurm.hooks.pre_agent", s.hooks().preAgent(), "pre_agent", "", "");
         b.append("tmux -L ").append(SOCKET).append(" new-session -d -s ").append(ShellQuote.quote(spec.sessionName()))
-                .append(' ').append(ShellQuote.quote(ClaudeCommand.shell(spec))).append('\n');
+                .append(' ').append(ShellQuote.quote(ClaudeCommand.shell(spec)))
+                .append(OutputLog.chainedPipe(spec.name())).append('\n');
         hook(b, "spec.slurm.hooks.post_agent", s.hooks().postAgent(), "post_agent", "", "");
         b.append(WrapperTraps.hold(s.hold()));
         return b.toString();

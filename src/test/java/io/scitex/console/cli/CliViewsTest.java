@@ -97,15 +97,6 @@ class CliViewsTest {
     }
 
     @Test
-    void followPrintsOnlyWhatIsNew() {
-        assertThat(LogFollow.newLines(List.of("a", "b", "> "), List.of("a", "b", "> "))).isEmpty();
-        assertThat(LogFollow.newLines(List.of("a", "b", "> "), List.of("b", "> hi", "echo: hi", "> ")))
-                .containsExactly("> hi", "echo: hi", "> ");
-        assertThat(LogFollow.newLines(List.of("x", "y"), List.of("p", "q"))).containsExactly("p", "q");
-        assertThat(LogFollow.newLines(List.of(), List.of("p"))).containsExactly("p");
-    }
-
-    @Test
     void columnsAlignAndTheLastIsNotPadded() {
         assertThat(Columns.format(List.of(List.of("NAME", "STATUS", "DETAIL"), List.of("a-long", "running", ""))))
                 .isEqualTo("NAME    STATUS   DETAIL\na-long  running\n");

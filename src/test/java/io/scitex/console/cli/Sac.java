@@ -76,4 +76,28 @@ final class Sac {
                 .execute(args);
         return new Result(exit, out.toString(), err.toString());
     }
+
+    /** {@code sac ARGS} (with the cluster options) on a thread, for a verb that runs until it is interrupted. */
+    Running start(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--ssh-config", TestCluster.sshConfig().toString(), "--known-hosts",
+                TestCluster.knownHosts().toString(), "--host", TestCluster.ALIAS));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliEnv cliEnv = new CliEnv(env, home, new ByteArrayInputStream(stdin), new ByteArrayOutputStream(),
+                terminal, ContextBackend::open);
+        Thread t = new Thread(() -> SacCommand.commandLine(cliEnv).setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err)).execute(all.toArray(String[]::new)), "sac " + args[0]);
+        t.setDaemon(true);
+        t.start();
+        return new Running(t, out, err);
+    }
+
+    /** A verb running on its own thread: what it printed so far; {@link #stop} interrupts it (Ctrl-C). */
+    record Running(Thread thread, StringWriter out, StringWriter err) {
+        void stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join(20_000);
+        }
+    }
 }

@@ -37,4 +37,11 @@ final class AgentSpecs {
                 s.extraDirectives(), new SlurmHooks(h.preSubmit(), hook, h.walltimeSignal(), h.postAgent(), h.attach()),
                 s.reservation()));
     }
+
+    static AgentSpec withEnv(AgentSpec a, String key, String value) {
+        java.util.Map<String, String> env = new java.util.HashMap<>(a.env());
+        env.put(key, value);
+        return new AgentSpec(a.name(), a.file(), a.runtime(), a.model(), a.workdir(), env, a.remote(), a.claude(),
+                a.restart(), a.slurm());
+    }
 }

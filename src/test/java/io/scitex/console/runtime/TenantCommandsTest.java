@@ -7,6 +7,7 @@ import io.scitex.console.agent.AgentRuntime;
 import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.agent.ClaudeSpec;
 import io.scitex.console.remote.RemoteCommand;
+import io.scitex.console.slurm.OutputLog;
 import io.scitex.console.slurm.Specs;
 import io.scitex.console.testing.Bash;
 import java.util.List;
@@ -41,8 +42,8 @@ class TenantCommandsTest {
                 "bash", "-c");
         assertThat(argv.get(7)).isEqualTo(RemoteScripts.TENANT_BATCH);
         assertThat(argv.subList(8, argv.size())).containsExactly("sac-batch", "sac",
-                "start", "a", TenantCommands.tmuxCommand(tenant("a")),
-                "start", "b", TenantCommands.tmuxCommand(tenant("b")));
+                "start", "a", TenantCommands.tmuxCommand(tenant("a")), OutputLog.pipeCommand("a"),
+                "start", "b", TenantCommands.tmuxCommand(tenant("b")), OutputLog.pipeCommand("b"));
         Bash.assertSyntaxOk(cmd.toShellLine());
         Bash.assertSyntaxOk(RemoteScripts.TENANT_BATCH);
     }
@@ -54,7 +55,8 @@ class TenantCommandsTest {
         assertThat(force.subList(8, 11)).containsExactly("sac-batch", "pool sock", "force");
         List<String> stop = Words.of(Words.of(TenantCommands.stop(Leases.withTmux("9", "sac"), List.of("a", "b"))
                 .toShellLine()).get(2));
-        assertThat(stop.subList(8, stop.size())).containsExactly("sac-batch", "sac", "stop", "a", "", "stop", "b", "");
+        assertThat(stop.subList(8, stop.size())).containsExactly("sac-batch", "sac", "stop", "a", "", "", "stop", "b", "",
+                "");
     }
 
     @Test

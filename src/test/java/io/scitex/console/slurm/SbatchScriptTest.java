@@ -86,7 +86,7 @@ class SbatchScriptTest {
                   source "$HOME"/'hooks/module load.sh'
                   set -u
                 fi
-                tmux -L sac new-session -d -s sac-head-spartan 'exec claude --model sonnet --dangerously-skip-permissions'
+                tmux -L sac new-session -d -s sac-head-spartan 'exec claude --model sonnet --dangerously-skip-permissions'@PIPE@
                 if [[ -f /opt/post.sh ]]; then
                   export SAC_PHASE=post_agent
                   set +u
@@ -100,7 +100,7 @@ class SbatchScriptTest {
                 done
                 """;
         String script = Specs.noHooks(SbatchScript.render(full(), "/home/u"));
-        assertThat(script).isEqualTo(expected);
+        assertThat(script).isEqualTo(expected.replace("@PIPE@", OutputLog.chainedPipe("head-spartan")));
         Bash.assertSyntaxOk(script);
     }
 
@@ -113,7 +113,8 @@ class SbatchScriptTest {
                 .contains("#SBATCH --output=/scratch/logs/%x_%j.out\n")
                 .contains("  printf '[sac/slurm] auto_resubmit disabled\\n'\n}\ntrap sac_on_walltime USR1\n")
                 .contains("tmux -L sac new-session -d -s sac-solo"
-                        + " '{ claude --continue --model sonnet || exec claude --model sonnet; }'\n");
+                        + " '{ claude --continue --model sonnet || exec claude --model sonnet; }'"
+                        + OutputLog.chainedPipe("solo") + "\n");
         Bash.assertSyntaxOk(script);
     }
 
@@ -126,7 +127,7 @@ class SbatchScriptTest {
         Bash.assertSyntaxOk(script);
         // the tmux argument, unquoted once by the wrapper's bash, is the command tmux's shell runs
         String tmuxArg = Bash.run(List.of("/bin/bash", "-c", "printf %s " + line(script, "tmux -L sac").substring(
-                "tmux -L sac new-session -d -s sac-inj ".length())), Map.of(), "").stdout();
+                "tmux -L sac new-session -d -s sac-inj ".length()).replace(OutputLog.chainedPipe("inj"), "")), Map.of(), "").stdout();
         assertThat(tmuxArg).isEqualTo("exec claude --continue --model sonnet '--x'\\''; touch /tmp/pwned-unit; '\\'''");
         String argv = Bash.run(List.of("/bin/bash", "-c", "set -- " + tmuxArg.substring("exec ".length())
                 + "; printf '[%s]' \"$@\""), Map.of(), "").stdout();

@@ -1,0 +1,114 @@
+# Streams agents' output logs (docs/decisions/0510). Run in a PTY: closing the channel hangs it up.
+# A log is PATH.0, PATH.1, ... (generations, the newest written, two kept) or, when PATH itself is a file (a job's
+# output file), that file alone as generation 0. PATH is relative to $HOME unless absolute.
+# Args: MARKER then ID PATH FROM OFFSET per log. FROM is the generation OFFSET counts in (resume), or: all (from the
+# oldest byte kept), tail (the last OFFSET bytes), lines (the last OFFSET lines), new (from the start once it exists).
+# Prints MARKER, then per chunk (length 0: where a FROM other than a generation starts):
+# SAC-LOG<TAB>id<TAB>generation<TAB>offset<TAB>length<LF> and exactly length bytes; SAC-LOG-GAP<TAB>id<LF> when bytes
+# were rotated away before they could be read; once, when every log was read to its end:
+# SAC-LOG-SYNC<TAB>ids of logs that do not exist (space-separated)<LF>.
+stty raw -echo 2>/dev/null
+marker=$1
+shift
+declare -A P GEN OFF S LO HI
+ids=()
+while (($# >= 4)); do
+  p=$2
+  [[ $p == /* ]] || p="$HOME/$p"
+  ids+=("$1") P[$1]=$p GEN[$1]=$3 OFF[$1]=$4
+  shift 4
+done
+printf '%s\n' "$marker"
+file() { # ID GENERATION
+  if [[ -f ${P[$1]} ]]; then printf '%s' "${P[$1]}"; else printf '%s' "${P[$1]}.$2"; fi
+}
+emit() { # ID GENERATION OFFSET SIZE: up to 1 MiB from OFFSET
+  local n=$(($4 - $3)) f
+  ((n > 1048576)) && n=1048576
+  f=$(file "$1" "$2")
+  exec 3<"$f" || return 1
+  printf 'SAC-LOG\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$n"
+  dd bs=64K iflag=skip_bytes,count_bytes,fullblock skip="$3" count="$n" status=none <&3
+  exec 3<&-
+  OFF[$1]=$(($3 + n))
+  busy=1
+}
+scan() { # sizes of every generation of every log, and each log's oldest and newest generation
+  local k f g files=()
+  S=() LO=() HI=()
+  for k in "${ids[@]}"; do
+    if [[ -f ${P[$k]} ]]; then
+      files+=("${P[$k]}") LO[$k]=0 HI[$k]=0
+      continue
+    fi
+    for f in "${P[$k]}".*; do
+      g=${f/"${P[$k]}."/}
+      [[ -f $f && $g =~ ^[0-9]+$ ]] || continue
+      files+=("$f")
+      if [[ -z ${LO[$k]-} ]] || ((g < LO[$k])); then LO[$k]=$g; fi
+      if [[ -z ${HI[$k]-} ]] || ((g > HI[$k])); then HI[$k]=$g; fi
+    done
+  done
+  ((${#files[@]})) || return 0
+  while read -r size name; do
+    S[$name]=$size
+  done < <(stat -c '%s %n' -- "${files[@]}" 2>/dev/null)
+}
+look() {
+  local k g f size hi was n
+  for k in "${ids[@]}"; do
+    hi=${HI[$k]-}
+    was=${GEN[$k]}
+    if [[ -n $hi ]]; then
+      f=$(file "$k" "$hi") size=${S[$f]-0}
+      case $was in
+        all) GEN[$k]=${LO[$k]} OFF[$k]=0 ;;
+        new) GEN[$k]=$hi OFF[$k]=0 ;;
+        tail) GEN[$k]=$hi OFF[$k]=$((size > OFF[$k] ? size - OFF[$k] : 0)) ;;
+        lines) n=$(head -c "$size" -- "$f" | tail -n "${OFF[$k]}" | wc -c)
+          GEN[$k]=$hi OFF[$k]=$((size - n)) ;;
+      esac
+      if [[ $was != "${GEN[$k]}" ]]; then
+        printf 'SAC-LOG\t%s\t%s\t%s\t0\n' "$k" "${GEN[$k]}" "${OFF[$k]}"
+      fi
+    elif [[ $was == tail || $was == lines ]]; then
+      GEN[$k]=new
+    fi
+    [[ ${GEN[$k]} =~ ^[0-9]+$ ]] || continue
+    g=${GEN[$k]}
+    f=$(file "$k" "$g")
+    if [[ -z ${S[$f]-} ]]; then
+      if [[ -n $hi ]]; then
+        printf 'SAC-LOG-GAP\t%s\n' "$k"
+        GEN[$k]=${LO[$k]} OFF[$k]=0 busy=1
+        printf 'SAC-LOG\t%s\t%s\t0\t0\n' "$k" "${LO[$k]}"
+      fi
+      continue
+    fi
+    size=${S[$f]}
+    if ((size > OFF[$k])); then
+      emit "$k" "$g" "${OFF[$k]}" "$size"
+    elif ((size < OFF[$k])); then
+      printf 'SAC-LOG-GAP\t%s\n' "$k"
+      OFF[$k]=0
+    elif ((g < hi)); then
+      g=$((g + 1))
+      GEN[$k]=$g OFF[$k]=0
+      f=$(file "$k" "$g")
+      printf 'SAC-LOG\t%s\t%s\t0\t0\n' "$k" "$g"
+      ((${S[$f]-0} > 0)) && emit "$k" "$g" 0 "${S[$f]}"
+    fi
+  done
+}
+synced=0
+while :; do
+  busy=0
+  scan
+  look
+  if ((!synced && !busy)); then
+    synced=1 missing=()
+    for k in "${ids[@]}"; do [[ ${GEN[$k]} =~ ^[0-9]+$ ]] || missing+=("$k"); done
+    printf 'SAC-LOG-SYNC\t%s\n' "${missing[*]}"
+  fi
+  read -r -t 0.25 _ || true
+done

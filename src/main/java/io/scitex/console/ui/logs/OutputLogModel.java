@@ -1,0 +1,174 @@
+package io.scitex.console.ui.logs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Pattern;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The log view's lines (docs/decisions/0510): bounded (oldest lines dropped past the cap), fed from the stream's
+ * thread through {@link #offer} and applied on the FX thread once per pulse by {@link #drain} in ONE change, so a
+ * burst of any size costs one list change per frame. The visible list is the filtered one; search and error jumps
+ * work on it and return indices into it.
+ */
+public final class OutputLogModel {
+    public static final int DEFAULT_CAP = 100_000;
+    private static final Pattern ERROR = Pattern.compile(
+            "(?i)\\b(error|errors|exception|fatal|failed|failure|traceback|panic)\\b");
+
+    private final int cap;
+    private final ConcurrentLinkedQueue<List<String>> pending = new ConcurrentLinkedQueue<>();
+    private final ArrayList<String> backlog = new ArrayList<>();
+    private final ObservableList<String> all = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ObservableList<String>> visible = new ReadOnlyObjectWrapper<>(all);
+    private long received;
+    private long dropped;
+
+    public OutputLogModel(int cap) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("log view cap must be at least 1 line, got " + cap);
+        }
+        this.cap = cap;
+    }
+
+    /** Lines as they arrive, from any thread. */
+    public void offer(List<String> lines) {
+        if (!lines.isEmpty()) {
+            pending.add(lines);
+        }
+    }
+
+    /** On the FX thread, once per pulse: appends what arrived since the last call; returns how many lines. */
+    public int drain() {
+        return drain(Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #drain()} of at most {@code max} lines (the rest waits for the next pulse, so one pulse stays short);
+     * a backlog longer than the cap first drops what would fall off the front anyway.
+     */
+    public int drain(int max) {
+        while (backlog.size() < max) {
+            List<String> l = pending.poll();
+            if (l == null) {
+                break;
+            }
+            backlog.addAll(l);
+        }
+        if (backlog.isEmpty()) {
+            return 0;
+        }
+        if (backlog.size() > cap) {
+            int skip = backlog.size() - cap;
+            received += skip;
+            dropped += skip;
+            backlog.subList(0, skip).clear();
+        }
+        List<String> batch = backlog.subList(0, Math.min(max, backlog.size()));
+        int n = batch.size();
+        received += n;
+        int over = all.size() + n - cap;
+        if (over > 0) {
+            all.remove(0, over);
+            dropped += over;
+        }
+        all.addAll(batch);
+        batch.clear();
+        return n;
+    }
+
+    /** Lines offered and not yet in the view. */
+    public boolean hasPending() {
+        return !backlog.isEmpty() || !pending.isEmpty();
+    }
+
+    /** Every line kept (at most the cap). */
+    public ObservableList<String> all() {
+        return all;
+    }
+
+    /**
+     * The lines shown: all, or those matching the filter. A filtered list only exists while a filter is set: on a
+     * list of 100,000 lines its bookkeeping made every pulse's append several times slower (bench/run logview).
+     */
+    public ObservableList<String> visible() {
+        return visible.get();
+    }
+
+    /** Changes when the filter is set or cleared: a view shows the new list. */
+    public ReadOnlyObjectProperty<ObservableList<String>> visibleProperty() {
+        return visible.getReadOnlyProperty();
+    }
+
+    public int cap() {
+        return cap;
+    }
+
+    /** Lines received in total, and how many of them fell off the front. */
+    public long received() {
+        return received;
+    }
+
+    public long dropped() {
+        return dropped;
+    }
+
+    /** Shows only lines containing {@code needle} (case-insensitive); empty shows all. */
+    public void filter(String needle) {
+        visible.set(needle == null || needle.isEmpty() ? all : new FilteredList<>(all, l -> contains(l, needle)));
+    }
+
+    public void clear() {
+        pending.clear();
+        backlog.clear();
+        all.clear();
+    }
+
+    /** Index in {@link #visible} of the next line after (or before) {@code from} containing {@code needle}, wrapping. */
+    public int find(String needle, int from, boolean forward) {
+        if (needle == null || needle.isEmpty()) {
+            return -1;
+        }
+        return next(l -> contains(l, needle), from, forward);
+    }
+
+    /** Index in {@link #visible} of the next line after (or before) {@code from} that reports an error, wrapping. */
+    public int nextError(int from, boolean forward) {
+        return next(OutputLogModel::isError, from, forward);
+    }
+
+    public static boolean isError(String line) {
+        return ERROR.matcher(line).find();
+    }
+
+    public static boolean contains(String line, String needle) {
+        return line.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
+    }
+
+    /** Writes the visible lines, or every line kept. */
+    public void save(Path file, boolean visibleOnly) throws IOException {
+        Files.write(file, List.copyOf(visibleOnly ? visible() : all), StandardCharsets.UTF_8);
+    }
+
+    private int next(java.util.function.Predicate<String> test, int from, boolean forward) {
+        List<String> shown = visible();
+        int n = shown.size();
+        for (int i = 1; i <= n; i++) {
+            int at = Math.floorMod(from + (forward ? i : -i), n);
+            if (test.test(shown.get(at))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+}

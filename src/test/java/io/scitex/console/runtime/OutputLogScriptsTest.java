@@ -1,0 +1,125 @@
+package io.scitex.console.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.scitex.console.service.LogTarget;
+import io.scitex.console.slurm.OutputLog;
+import io.scitex.console.testing.BurstClaude;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The log writer (what tmux pipe-pane runs) and the stream script run here with a scratch HOME and a tiny cap: files
+ * rotate at the cap, a stream resumed from a tail's position gets exactly what was written since, and bytes rotated
+ * away before they were read are reported as a gap.
+ */
+class OutputLogScriptsTest {
+    @TempDir
+    Path home;
+
+    private final List<String> lines = new ArrayList<>();
+    private int gaps;
+    private final LogTail tail = new LogTail("t1", "local", new LogTarget.Source(OutputLog.path("w"), ""), "all", 0,
+            new LogTail.Listener() {
+                @Override
+                public void lines(List<String> l) {
+                    lines.addAll(l);
+                }
+
+                @Override
+                public void gap() {
+                    gaps++;
+                }
+            }, t -> { });
+
+    @Test
+    void theWriterRotatesAtItsCapAndAResumedStreamGetsExactlyWhatFollows() throws Exception {
+        write(1, 200);
+        Path log = home.resolve(OutputLog.path("w"));
+        assertThat(Files.size(Path.of(log + ".0"))).isEqualTo(1000);
+        assertThat(Files.size(Path.of(log + ".1"))).isLessThan(1000);
+        stream();
+        List<Long> first = BurstClaude.numbers(lines);
+        assertThat(first.get(first.size() - 1)).isEqualTo(200);
+        assertThat(first).isEqualTo(BurstClaude.range(first.get(0), 200));
+        assertThat(gaps).isZero();
+
+        write(201, 250);
+        lines.clear();
+        stream();
+        assertThat(BurstClaude.numbers(lines)).as("across one rotation").isEqualTo(BurstClaude.range(201, 250));
+        assertThat(lines).hasSize(50);
+        assertThat(gaps).isZero();
+
+        write(251, 600);
+        lines.clear();
+        stream();
+        assertThat(gaps).as("rotated twice while nobody read").isEqualTo(1);
+        assertThat(Path.of(log + ".0")).doesNotExist();
+        assertThat(Files.size(Path.of(log + ".4"))).as("two generations kept").isEqualTo(1000);
+        List<Long> after = BurstClaude.numbers(lines);
+        assertThat(after.get(after.size() - 1)).isEqualTo(600);
+        assertThat(after).isEqualTo(BurstClaude.range(after.get(0), 600));
+    }
+
+    private void write(int from, int to) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            text.append("line ").append(i).append('\n');
+        }
+        Process p = process(List.of("bash", "-c", OutputLog.pipeCommand("w", 1000)));
+        p.getOutputStream().write(text.toString().getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+    }
+
+    /** Runs the stream script from the tail's position until it has read everything once. */
+    private void stream() throws Exception {
+        String marker = "SAC-LOGS-localtest";
+        List<String> argv = new ArrayList<>(List.of("bash", "-c", RemoteScripts.LOG_STREAM, "sac-logs", marker,
+                tail.id, tail.source.path()));
+        argv.addAll(tail.position());
+        Process p = process(argv);
+        CountDownLatch synced = new CountDownLatch(1);
+        LogFrames frames = new LogFrames(marker, new LogFrames.Sink() {
+            @Override
+            public void chunk(String id, String inode, long offset, byte[] bytes) {
+                tail.chunk(inode, offset, bytes);
+            }
+
+            @Override
+            public void gap(String id) {
+                tail.gap();
+            }
+
+            @Override
+            public void synced(List<String> missing) {
+                synced.countDown();
+            }
+        });
+        try (InputStream in = p.getInputStream()) {
+            byte[] buf = new byte[4096];
+            for (int n; synced.getCount() > 0 && (n = in.read(buf)) >= 0; ) {
+                frames.feed(buf, 0, n);
+            }
+        } finally {
+            p.destroy();
+        }
+        assertThat(synced.getCount()).as("synced").isZero();
+    }
+
+    private Process process(List<String> argv) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("HOME", home.toString());
+        return pb.start();
+    }
+}
