@@ -21,6 +21,30 @@ final class ExecRunner {
         this.io = io;
     }
 
+    /**
+     * What goes on the wire for a script: the exec request's command line and the bytes for its standard input.
+     * Linux caps one argument at 128 KiB (MAX_ARG_STRLEN) and sshd hands the whole line to the login shell as one, so
+     * a longer script (e.g. starting 50 tenants in one round trip) travels on standard input ahead of the command's
+     * own input: {@code dd} reads exactly its length (never more; the rest stays for the script), then it is run.
+     */
+    record Request(String line, byte[] stdin) {
+        /** Longest command line sent as is. */
+        static final int MAX_LINE = 64 * 1024;
+
+        static Request of(String script, byte[] stdin) {
+            String line = "bash -lc " + ShellQuote.quote(script);
+            if (line.getBytes(StandardCharsets.UTF_8).length <= MAX_LINE) {
+                return new Request(line, stdin);
+            }
+            byte[] body = script.getBytes(StandardCharsets.UTF_8);
+            byte[] all = new byte[body.length + stdin.length];
+            System.arraycopy(body, 0, all, 0, body.length);
+            System.arraycopy(stdin, 0, all, body.length, stdin.length);
+            return new Request("bash -lc " + ShellQuote.quote("sac_script=$(dd bs=" + body.length
+                    + " count=1 iflag=fullblock 2>/dev/null) && eval \"$sac_script\""), all);
+        }
+    }
+
     ExecResult run(HostConnection conn, String host, RemoteCommand cmd) throws RemoteException {
         String line = cmd.toShellLine();
         OutputFrame frame = OutputFrame.random();
@@ -38,10 +62,11 @@ final class ExecRunner {
         boolean abort = false;
         try {
             session = conn.openSession(deadline);
-            Session.Command c = session.exec("bash -lc " + ShellQuote.quote(frame.wrap(cmd.script())));
+            Request request = Request.of(frame.wrap(cmd.script()), cmd.stdin());
+            Session.Command c = session.exec(request.line());
             CompletableFuture<byte[]> out = drain(c.getInputStream());
             CompletableFuture<byte[]> err = drain(c.getErrorStream());
-            CompletableFuture<Void> in = feed(c.getOutputStream(), cmd.stdin());
+            CompletableFuture<Void> in = feed(c.getOutputStream(), request.stdin());
             CompletableFuture.allOf(out, err, in).get(remaining(deadline), TimeUnit.NANOSECONDS);
             c.join(Math.max(1, remaining(deadline) / 1_000_000), TimeUnit.MILLISECONDS);
             Integer status = c.getExitStatus();

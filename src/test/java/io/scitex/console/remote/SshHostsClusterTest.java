@@ -59,6 +59,23 @@ class SshHostsClusterTest {
     }
 
     @Test
+    void aScriptOverTheKernelsArgumentLimitRunsWithItsOwnStdinIntact() throws Exception {
+        // 3,000 lines of ~100 bytes: ~250 KB, over Linux's 128 KiB cap on one argument (sent as the exec line it
+        // failed with "Argument list too long"); the command's own input still reaches it, byte for byte
+        StringBuilder script = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            script.append("n=$((n + 1)) # ").append("ü".repeat(40)).append(' ').append(i).append('\n');
+        }
+        script.append("printf 'lines %s\\n' \"$n\"; sha256sum | cut -d' ' -f1");
+        String input = "first line\n" + "x".repeat(100_000) + "\nlast ü\n";
+        ExecResult r = hosts.run(TestCluster.ALIAS, RemoteCommand.script(script.toString()).withStdin(input));
+        assertThat(r.ok()).as(r.stderr()).isTrue();
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(r.stdout()).isEqualTo("lines 3000\n" + sha + "\n");
+    }
+
+    @Test
     void timeoutNamesHostAndCommand() {
         assertThatThrownBy(() -> hosts.run(TestCluster.ALIAS,
                 RemoteCommand.of("sleep", "5").withTimeout(Duration.ofMillis(700))))
