@@ -36,6 +36,8 @@ public class MainViewModel {
     private final ProblemsViewModel problems = new ProblemsViewModel();
     private final ActivityViewModel activity = new ActivityViewModel();
     private final LogPaneModel logs = new LogPaneModel();
+    private final io.scitex.console.ui.conversation.ConversationViewModel conversation =
+            new io.scitex.console.ui.conversation.ConversationViewModel();
     private final ObservableList<HostStatus> hosts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper refreshed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -45,6 +47,8 @@ public class MainViewModel {
     public MainViewModel() {
         agents.selected().addListener((javafx.collections.ListChangeListener<AgentRow>) c ->
                 logs.show(agents.selected().isEmpty() ? null : agents.selected().get(0).name()));
+        agents.selected().addListener((javafx.collections.ListChangeListener<AgentRow>) c ->
+                conversation.select(agents.selected().isEmpty() ? null : agents.selected().get(0).name()));
     }
 
     public void setActions(MainActions actions) {
@@ -65,6 +69,11 @@ public class MainViewModel {
 
     public ActivityViewModel activityTab() {
         return activity;
+    }
+
+    /** The Conversation tab: the selected agent's Claude Code transcript, followed while the tab is shown. */
+    public io.scitex.console.ui.conversation.ConversationViewModel conversation() {
+        return conversation;
     }
 
     public LogPaneModel logs() {
