@@ -66,9 +66,9 @@ class ConversationClusterTest {
         }
     }
 
-    private void converse(Sac sac, SshHosts hosts, ScriptedApi api) throws Exception {
-        Path dir = Files.createDirectories(sac.agents().resolve(AGENT));
-        Files.writeString(dir.resolve(AGENT + ".yaml"), """
+    private static void agentYaml(Sac sac, String agent, String pool, String mode) throws java.io.IOException {
+        Path dir = Files.createDirectories(sac.agents().resolve(agent));
+        Files.writeString(dir.resolve(agent + ".yaml"), """
                 apiVersion: scitex-agent-container/v3
                 kind: Agent
                 spec:
@@ -78,10 +78,14 @@ class ConversationClusterTest {
                     PATH: "%s:/usr/local/bin:/usr/bin:/bin"
                   claude:
                     session: new
-                    flags: ["--permission-mode", "default"]
+                    flags: ["--permission-mode", "%s"]
                   slurm:
                     reservation: %s
-                """.formatted(WORK, AGENT, ClusterClaude.REAL_BIN, POOL));
+                """.formatted(WORK, agent, ClusterClaude.REAL_BIN, mode, pool));
+    }
+
+    private void converse(Sac sac, SshHosts hosts, ScriptedApi api) throws Exception {
+        agentYaml(sac, AGENT, POOL, "default");
         Sac.Result start = sac.run("start", AGENT);
         assertThat(start.exit()).as(start.toString()).isZero();
         awaitState(sac, "waiting", Duration.ofSeconds(60));
@@ -139,6 +143,79 @@ class ConversationClusterTest {
                     "no transcript stream left on the host after the view closed");
         }
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void writeAndEditCallsShowTheFileAndTheEditAndARestartedSessionIsFollowedToItsNewTranscript()
+            throws Exception {
+        String pool = "convw-" + RAND;
+        String agent = "edit-" + RAND;
+        String file = WORK + "/" + agent + "/notes.txt";
+        Sac sac = new Sac(home);
+        try (SshHosts hosts = TestCluster.hosts(); ScriptedApi api = ScriptedApi.start();
+                ClaudeAccount account = ClaudeAccount.pointAt(hosts, api)) {
+            Sac.Result book = sac.run("reservations", "book", pool, "--cpus", "1", "--mem", "4000M", "--time",
+                    "00:20:00", "--tmux-server", "sac");
+            assertThat(book.exit()).as(book.toString()).isZero();
+            try {
+                agentYaml(sac, agent, pool, "acceptEdits");
+                Sac.Result start = sac.run("start", agent);
+                assertThat(start.exit()).as(start.toString()).isZero();
+                awaitState(sac, agent, "waiting", Duration.ofSeconds(60));
+                api.then(new ApiTurn(200, "Writing it.", 1, Duration.ZERO, "Write", Json.object()
+                        .put("file_path", file).put("content", "alpha\nbeta\n").toString(), ""),
+                        ApiTurn.text("Written."),
+                        new ApiTurn(200, "Editing it.", 1, Duration.ZERO, "Edit", Json.object()
+                        .put("file_path", file).put("old_string", "beta").put("new_string", "gamma")
+                        .toString(), ""), ApiTurn.text("Edited."));
+                send(sac, agent, "write the notes", "waiting");
+                send(sac, agent, "edit the notes", "waiting");
+                assertThat(hosts.run(TestCluster.ALIAS, RemoteCommand.of("cat", file)).stdout())
+                        .isEqualTo("alpha\ngamma\n");
+
+                Sac.Result r = sac.run("show-logs", agent, "--conversation", "--json");
+                assertThat(r.exit()).as(r.toString()).isZero();
+                JsonNode turns = Json.MAPPER.readTree(r.out()).path("turns");
+                assertThat(texts(turns, "prompt")).containsExactly("write the notes", "edit the notes");
+                JsonNode write = turns.get(0).path("entries").get(2);
+                assertThat(write.path("tool").asText()).isEqualTo("Write");
+                assertThat(write.path("input").asText()).isEqualTo(file + "\nalpha\nbeta\n");
+                assertThat(turns.get(0).path("entries").get(3).path("error").asBoolean()).isFalse();
+                JsonNode edit = turns.get(1).path("entries").get(2);
+                assertThat(edit.path("tool").asText()).isEqualTo("Edit");
+                assertThat(edit.path("input").asText()).isEqualTo(file + "\n- beta\n+ gamma");
+                assertThat(turns.get(1).path("entries").get(3).path("error").asBoolean()).isFalse();
+                String first = Json.MAPPER.readTree(r.out()).path("file").asText();
+
+                // a new session (restart with session: new): the follower moves to the newer transcript
+                List<Conversation> live = new CopyOnWriteArrayList<>();
+                AgentSpecs specs = new AgentSpecs(sac, agent);
+                try (var follower = new io.scitex.console.status.conversation.TranscriptFollower(hosts,
+                        TestCluster.ALIAS, specs.spec(), live::add, m -> { }).start()) {
+                    LocalJobs.await(() -> live.isEmpty() ? "" : live.get(live.size() - 1).file(),
+                            first::equals, Duration.ofSeconds(10), "the follower on the first transcript");
+                    Sac.Result restart = sac.run("start", agent, "--force");
+                    assertThat(restart.exit()).as(restart.toString()).isZero();
+                    awaitState(sac, agent, "waiting", Duration.ofSeconds(60));
+                    send(sac, agent, "after the restart", "waiting");
+                    Conversation now = LocalJobs.await(() -> live.get(live.size() - 1), c -> !c.file().equals(first)
+                            && !c.turns().isEmpty(), Duration.ofSeconds(10), "the follower on the new transcript");
+                    assertThat(now.turns()).extracting(io.scitex.console.status.conversation.Turn::prompt)
+                            .containsExactly("after the restart");
+                }
+            } finally {
+                sac.run("stop", agent);
+                sac.run("reservations", "release", pool);
+            }
+        }
+    }
+
+    /** The agent's spec as the CLI reads it. */
+    private record AgentSpecs(Sac sac, String agent) {
+        io.scitex.console.agent.AgentSpec spec() {
+            return new io.scitex.console.agent.AgentDiscovery(List.of(sac.agents())).discover().agents().stream()
+                    .filter(a -> a.name().equals(agent)).findFirst().orElseThrow();
+        }
     }
 
     private static void assertConversation(JsonNode doc, String command) {
@@ -211,19 +288,27 @@ class ConversationClusterTest {
     }
 
     private static void send(Sac sac, String prompt, String until) {
-        Sac.Result r = sac.run("send", AGENT, "-m", prompt);
+        send(sac, AGENT, prompt, until);
+    }
+
+    private static void send(Sac sac, String agent, String prompt, String until) {
+        Sac.Result r = sac.run("send", agent, "-m", prompt);
         assertThat(r.exit()).as(r.toString()).isZero();
-        awaitState(sac, until, Duration.ofSeconds(30));
+        awaitState(sac, agent, until, Duration.ofSeconds(30));
     }
 
     private static JsonNode awaitState(Sac sac, String state, Duration within) {
+        return awaitState(sac, AGENT, state, within);
+    }
+
+    private static JsonNode awaitState(Sac sac, String agent, String state, Duration within) {
         return LocalJobs.await(() -> {
-            Sac.Result r = sac.run("show-status", AGENT, "--json");
+            Sac.Result r = sac.run("show-status", agent, "--json");
             try {
                 return Json.MAPPER.readTree(r.out());
             } catch (java.io.IOException e) {
                 throw new AssertionError(r.toString(), e);
             }
-        }, s -> s.path("state").asText().equals(state), within, AGENT + " " + state);
+        }, s -> s.path("state").asText().equals(state), within, agent + " " + state);
     }
 }
