@@ -206,6 +206,7 @@ class ConversationClusterTest {
             } finally {
                 sac.run("stop", agent);
                 sac.run("reservations", "release", pool);
+                hosts.run(TestCluster.ALIAS, RemoteCommand.of("rm", "-rf", WORK));
             }
         }
     }

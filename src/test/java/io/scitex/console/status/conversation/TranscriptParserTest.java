@@ -97,6 +97,21 @@ class TranscriptParserTest {
     }
 
     @Test
+    void realWriteAndEditCallsShowTheFileItsContentAndTheEdit() throws IOException {
+        Conversation c = TranscriptParser.parse("f.jsonl", fixture("write-then-edit.jsonl"));
+        assertThat(c.turns()).extracting(Turn::prompt).containsExactly("write the notes", "edit the notes");
+        Entry write = c.turns().get(0).entries().get(2);
+        assertThat(write.tool()).isEqualTo("Write");
+        assertThat(write.input()).isEqualTo("/tmp/sac-conv-97f239/edit-97f239/notes.txt\nalpha\nbeta\n");
+        assertThat(c.turns().get(0).entries().get(3).text()).startsWith("File created successfully at: ");
+        Entry edit = c.turns().get(1).entries().get(2);
+        assertThat(edit.tool()).isEqualTo("Edit");
+        assertThat(edit.input()).isEqualTo("/tmp/sac-conv-97f239/edit-97f239/notes.txt\n- beta\n+ gamma");
+        assertThat(c.turns().get(1).entries().get(3).error()).isFalse();
+        assertThat(c.turns().get(1).entries()).last().extracting(Entry::text).isEqualTo("Edited.");
+    }
+
+    @Test
     void editAndWriteCallsShowTheFileAndTheEdit() {
         com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
         var edit = m.createObjectNode().put("file_path", "/w/a.txt").put("old_string", "one\ntwo")
