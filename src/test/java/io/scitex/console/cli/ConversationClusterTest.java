@@ -85,6 +85,12 @@ class ConversationClusterTest {
     }
 
     private void converse(Sac sac, SshHosts hosts, ScriptedApi api) throws Exception {
+        String never = "never-" + RAND;
+        agentYaml(sac, never, POOL, "default");
+        Sac.Result none = sac.run("show-logs", never, "--conversation");
+        assertThat(none.exit()).as(none.toString()).isEqualTo(1);
+        assertThat(none.err()).contains("no Claude Code transcript of agent '" + never + "' on " + TestCluster.ALIAS
+                + " (looked in /").contains("/.claude/projects/-tmp-sac-conv-" + RAND + "-never-" + RAND + ")");
         agentYaml(sac, AGENT, POOL, "default");
         Sac.Result start = sac.run("start", AGENT);
         assertThat(start.exit()).as(start.toString()).isZero();
