@@ -51,11 +51,13 @@ public final class TranscriptFollower implements AutoCloseable {
     }
 
     private void run() {
+        boolean reported = false;
         while (!closed) {
             try {
                 RemotePty p = ssh.openPty(host, TranscriptCommands.follow(agent, stream.file(), stream.offset()),
                         400, 10);
                 pty = p;
+                reported = false;
                 if (closed) {
                     p.close();
                     return;
@@ -64,7 +66,8 @@ public final class TranscriptFollower implements AutoCloseable {
                     stream.read(p.output());
                 }
             } catch (IOException e) {
-                if (!closed) {
+                if (!closed && !reported) { // once per outage, not every retry
+                    reported = true;
                     problems.accept("conversation of " + agent.name() + " on " + host + ": " + e.getMessage());
                 }
             }
