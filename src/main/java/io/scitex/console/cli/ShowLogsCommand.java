@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
                 + " cluster (runtime: slurm agents also their job output file).",
                 "With --follow, keep printing new lines as they are written until interrupted (Ctrl-C)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  sac show-logs head-spartan -n 100", "  sac show-logs dev-helper --follow"})
+        footer = {"  sac show-logs head-spartan -n 100", "  sac show-logs dev-helper --follow",
+                "  sac show-logs dev-helper --conversation --json"})
 final class ShowLogsCommand extends Verb {
     @Parameters(paramLabel = "NAME|PATH", description = "agent name, agent YAML file or agent folder")
     String agent;
@@ -26,8 +27,18 @@ final class ShowLogsCommand extends Verb {
             description = "ignored (kept for old scripts): lines arrive as they are written", hidden = true)
     double interval = 2;
 
+    @Option(names = "--conversation", description = "print the agent's Claude Code conversation (its newest "
+            + "transcript): prompts, answers, tool calls and results, tokens per turn and an estimated cost")
+    boolean conversation;
+
+    @Option(names = "--json", description = "with --conversation: print one JSON document")
+    boolean json;
+
     @Override
     int run(CliBackend backend) throws Exception {
+        if (conversation || json) {
+            return ConversationVerb.run(this, backend);
+        }
         if (lines < 1) {
             throw new CliException(ExitStatus.USAGE, "Error: -n must be at least 1, got " + lines);
         }

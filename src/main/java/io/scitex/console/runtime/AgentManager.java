@@ -71,6 +71,14 @@ public final class AgentManager implements AgentService {
     }
 
     @Override
+    public String homeHost(AgentSpec agent) throws ServiceException {
+        return switch (managed(agent)) {
+            case SLURM -> slurm.host(agent);
+            default -> tenants.host(agent);
+        };
+    }
+
+    @Override
     public void input(AgentSpec agent, PaneInput input) throws ServiceException {
         switch (managed(agent)) {
             case SLURM -> slurm.input(agent, input);

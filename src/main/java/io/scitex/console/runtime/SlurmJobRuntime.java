@@ -96,6 +96,12 @@ public final class SlurmJobRuntime {
                 .orElseGet(() -> new ActionResult(spec.name(), ActionOutcome.NOT_RUNNING, ""));
     }
 
+    /** The host of the agent's recorded job, else where it would be submitted. */
+    public String host(AgentSpec spec) throws ServiceException {
+        Optional<SlurmJobState> known = state(spec);
+        return known.isPresent() && !known.get().host().isEmpty() ? known.get().host() : hosts.submissionHost(spec);
+    }
+
     /** The tail of the job's output file on the host. */
     public List<String> logs(AgentSpec spec, int lines) throws ServiceException {
         SlurmJobState s = required(spec);

@@ -23,6 +23,13 @@ final class TenantLeases {
         }
     }
 
+    /** The lease as recorded (with or without a job). */
+    Lease lease(String reservation) throws ServiceException {
+        return reservations.get(reservation).orElseThrow(() -> new ServiceException("reservation '"
+                + reservation + "' not found. Book one first: scitex-hpc reservations book " + reservation
+                + " --host <h> ..."));
+    }
+
     /** The lease with a job id (refreshed once when it has none) and a tmux server. */
     Lease resolve(String reservation) throws ServiceException {
         if (reservation.isEmpty()) {

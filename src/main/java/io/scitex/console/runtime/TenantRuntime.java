@@ -108,6 +108,15 @@ public final class TenantRuntime {
         return out;
     }
 
+    /** The host of the tenant's reservation (its job need not be alive). */
+    public String host(AgentSpec tenant) throws ServiceException {
+        String reservation = tenant.slurm().reservation();
+        if (reservation.isEmpty()) {
+            throw new ServiceException(TenantLeases.NEEDS_RESERVATION);
+        }
+        return leases.lease(reservation).host();
+    }
+
     /** {@code capture-pane} of the tenant's session. */
     public List<String> logs(AgentSpec tenant, int lines) throws ServiceException {
         String reservation = tenant.slurm().reservation();

@@ -29,6 +29,14 @@ public interface AgentService {
         throw new ServiceException("typing into agents is not supported here");
     }
 
+    /**
+     * The host whose home holds the agent's Claude Code files (its transcripts): a tenant's reservation host, a
+     * slurm agent's submission host (homes are shared with the nodes).
+     */
+    default String homeHost(AgentSpec agent) throws ServiceException {
+        throw new ServiceException("reading transcripts is not supported here");
+    }
+
     /** What to run in a PTY to attach a terminal to the agent's session. */
     /** An interactive attach ({@link AttachMode#INTERACTIVE}). */
     default AttachTarget attachTarget(AgentSpec agent) throws ServiceException {

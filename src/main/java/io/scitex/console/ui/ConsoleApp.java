@@ -107,6 +107,8 @@ public class ConsoleApp extends Application {
             return new ProblemsController(model.problemsTab());
         } else if (type == ActivityController.class) {
             return new ActivityController(model.activityTab());
+        } else if (type == io.scitex.console.ui.conversation.ConversationController.class) {
+            return new io.scitex.console.ui.conversation.ConversationController(model.conversation());
         } else if (type == LogController.class) {
             return new LogController(model.logs(), model::message);
         }

@@ -59,6 +59,8 @@ public final class ConsoleWindow implements AutoCloseable {
             detailTabs.getSelectionModel().select(tab);
         });
         model.setActions(actions);
+        model.conversation().setSource(new io.scitex.console.ui.conversation.ContextConversationSource(context),
+                executor, model::message);
         boolean dark = context.settings().theme() == ConsoleSettings.Theme.DARK;
         Theme.use(dark);
         scene = new Scene(root, width, height);
@@ -125,6 +127,7 @@ public final class ConsoleWindow implements AutoCloseable {
             files.close();
         }
         actions.closeTerminals();
+        model.conversation().close();
         poller.removeListener(snapshots);
         poller.removeEventListener(events);
         context.actionLog().removeListener(actionLines);

@@ -13,9 +13,24 @@ import java.util.List;
  * @param pause the pause between deltas
  * @param tool the tool_use's name, empty for none
  * @param input the tool_use's input as JSON
+ * @param tokens the usage the answer reports
  */
 public record ApiTurn(int status, String text, int chunks, Duration pause, String tool, String input,
-        String errorType) {
+        String errorType, Tokens tokens) {
+    /** The usage figures of one answer, as the Messages API reports them. */
+    public record Tokens(int input, int output, int cacheRead, int cacheCreation) {}
+
+    /** What every answer reports unless told otherwise. */
+    public static final Tokens DEFAULT_TOKENS = new Tokens(10, 5, 0, 0);
+
+    public ApiTurn(int status, String text, int chunks, Duration pause, String tool, String input, String errorType) {
+        this(status, text, chunks, pause, tool, input, errorType, DEFAULT_TOKENS);
+    }
+
+    /** This answer reporting {@code t} as its usage. */
+    public ApiTurn withTokens(Tokens t) {
+        return new ApiTurn(status, text, chunks, pause, tool, input, errorType, t);
+    }
 
     public static ApiTurn text(String text) {
         return new ApiTurn(200, text, Math.max(1, Math.min(8, text.length() / 4)), Duration.ofMillis(30), "", "", "");

@@ -163,7 +163,7 @@ public final class ScriptedApi implements AutoCloseable {
                 .put("role", "assistant").put("model", body.path("model").asText("claude"));
         m.putArray("content").addObject().put("type", "text").put("text", turn.text());
         m.put("stop_reason", "end_turn").putNull("stop_sequence");
-        m.putObject("usage").put("input_tokens", 10).put("output_tokens", 5);
+        usage(m.putObject("usage"), turn.tokens()).put("output_tokens", turn.tokens().output());
         return m;
     }
 
@@ -203,9 +203,14 @@ public final class ScriptedApi implements AutoCloseable {
         ObjectNode delta = JSON.createObjectNode().put("type", "message_delta");
         delta.putObject("delta").put("stop_reason", turn.tool().isEmpty() ? "end_turn" : "tool_use")
                 .putNull("stop_sequence");
-        delta.putObject("usage").put("output_tokens", 5);
+        usage(delta.putObject("usage"), turn.tokens()).put("output_tokens", turn.tokens().output());
         event(out, "message_delta", delta);
         event(out, "message_stop", JSON.createObjectNode().put("type", "message_stop"));
+    }
+
+    private static ObjectNode usage(ObjectNode u, ApiTurn.Tokens t) {
+        return u.put("input_tokens", t.input()).put("cache_read_input_tokens", t.cacheRead())
+                .put("cache_creation_input_tokens", t.cacheCreation());
     }
 
     private static ObjectNode block(int index, ObjectNode block) {

@@ -44,6 +44,7 @@ public class MainController {
     @FXML private TextField filterField;
     @FXML private Tab problemsTab;
     @FXML private TabPane detailTabs;
+    @FXML private Tab conversationTab;
     @FXML private HBox hostStatusBox;
     @FXML private Label refreshLabel;
     @FXML private Label messageLabel;
@@ -69,6 +70,7 @@ public class MainController {
         filterLabel.setLabelFor(filterField);
         model.agentsTab().filterProperty().bind(filterField.textProperty());
         problemsTab.textProperty().bind(model.problemsTab().titleProperty());
+        model.conversation().activeProperty().bind(conversationTab.selectedProperty());
         problemsLabel.textProperty().bind(model.problemsTab().summaryProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         Tooltip whole = new Tooltip();

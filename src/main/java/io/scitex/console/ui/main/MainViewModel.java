@@ -48,6 +48,8 @@ public class MainViewModel implements io.scitex.console.ui.inbox.InboxController
     private final StringProperty baseTitle = new SimpleStringProperty("SAC Console");
     private final StringBinding windowTitle = Bindings.createStringBinding(() -> baseTitle.get()
             + needYou(inbox.countProperty().get()), baseTitle, inbox.countProperty());
+    private final io.scitex.console.ui.conversation.ConversationViewModel conversation =
+            new io.scitex.console.ui.conversation.ConversationViewModel();
     private final ObservableList<HostStatus> hosts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper refreshed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -57,6 +59,8 @@ public class MainViewModel implements io.scitex.console.ui.inbox.InboxController
     public MainViewModel() {
         agents.selected().addListener((javafx.collections.ListChangeListener<AgentRow>) c ->
                 logs.show(agents.selected().isEmpty() ? null : agents.selected().get(0).name()));
+        agents.selected().addListener((javafx.collections.ListChangeListener<AgentRow>) c ->
+                conversation.select(agents.selected().isEmpty() ? null : agents.selected().get(0).name()));
     }
 
     public void setActions(MainActions actions) {
@@ -95,6 +99,11 @@ public class MainViewModel implements io.scitex.console.ui.inbox.InboxController
 
     public ActivityViewModel activityTab() {
         return activity;
+    }
+
+    /** The Conversation tab: the selected agent's Claude Code transcript, followed while the tab is shown. */
+    public io.scitex.console.ui.conversation.ConversationViewModel conversation() {
+        return conversation;
     }
 
     public LogPaneModel logs() {
