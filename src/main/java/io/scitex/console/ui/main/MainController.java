@@ -9,6 +9,9 @@ import javafx.event.Event;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -29,6 +32,7 @@ public class MainController {
     @FXML private MenuItem restartItem;
     @FXML private MenuItem stopItem;
     @FXML private MenuItem attachItem;
+    @FXML private MenuItem watchItem;
     @FXML private MenuItem refreshLeaseItem;
     @FXML private MenuItem releaseItem;
     @FXML private CheckMenuItem darkThemeItem;
@@ -36,6 +40,9 @@ public class MainController {
     @FXML private Button stopButton;
     @FXML private Button restartButton;
     @FXML private Button attachButton;
+    @FXML private Button watchButton;
+    @FXML private SplitPane mainSplit;
+    @FXML private TabPane mainTabs;
     @FXML private Button releaseButton;
     @FXML private Label filterLabel;
     @FXML private TextField filterField;
@@ -45,6 +52,7 @@ public class MainController {
     @FXML private Label refreshLabel;
     @FXML private Label messageLabel;
     @FXML private Label problemsLabel;
+    private TerminalLayout terminalLayout;
 
     public MainController(MainViewModel model) {
         this.model = model;
@@ -55,8 +63,10 @@ public class MainController {
         ObservableBooleanValue canRun = model.agentsTab().canRunProperty();
         disableUnless(canRun, startItem, restartItem, stopItem);
         disableUnless(canRun, startButton, restartButton, stopButton);
-        disableUnless(model.agentsTab().canAttachProperty(), attachItem);
-        disableUnless(model.agentsTab().canAttachProperty(), attachButton);
+        disableUnless(model.agentsTab().canAttachProperty(), attachItem, watchItem);
+        disableUnless(model.agentsTab().canAttachProperty(), attachButton, watchButton);
+        agentsController.table().setContextMenu(agentMenu());
+        terminalLayout = new TerminalLayout(mainSplit, mainTabs, detailTabs);
         disableUnless(model.reservationsTab().hasSelectionProperty(), refreshLeaseItem, releaseItem);
         disableUnless(model.reservationsTab().hasSelectionProperty(), releaseButton);
         darkThemeItem.selectedProperty().bindBidirectional(model.darkProperty());
@@ -72,6 +82,27 @@ public class MainController {
         messageLabel.setTooltip(whole);
         refreshLabel.textProperty().bind(model.refreshedProperty());
         model.hosts().addListener((ListChangeListener<HostStatus>) c -> HostChips.render(hostStatusBox, model.hosts()));
+    }
+
+    /** The agents table's context menu: the Agent menu's actions on the selected rows. */
+    private ContextMenu agentMenu() {
+        MenuItem start = new MenuItem("Start");
+        start.setOnAction(e -> onStart());
+        MenuItem stop = new MenuItem("Stop");
+        stop.setOnAction(e -> onStop());
+        MenuItem attach = new MenuItem("Attach terminal");
+        attach.setOnAction(e -> onAttach());
+        MenuItem watch = new MenuItem("Watch");
+        watch.setId("watchMenuItem");
+        watch.setOnAction(e -> onWatch());
+        disableUnless(model.agentsTab().canRunProperty(), start, stop);
+        disableUnless(model.agentsTab().canAttachProperty(), attach, watch);
+        return new ContextMenu(start, stop, new SeparatorMenuItem(), attach, watch);
+    }
+
+    /** How terminals get room (maximise, tear off); for tests. */
+    public TerminalLayout terminalLayout() {
+        return terminalLayout;
     }
 
     private static void disableUnless(ObservableBooleanValue allowed, MenuItem... items) {
@@ -100,6 +131,18 @@ public class MainController {
 
     @FXML private void onAttach() {
         model.attach();
+    }
+
+    @FXML private void onWatch() {
+        model.watch();
+    }
+
+    @FXML private void onMaximise() {
+        terminalLayout.toggleMaximised();
+    }
+
+    @FXML private void onTearOff() {
+        terminalLayout.tearOff();
     }
 
     /** Closes the selected terminal tab as its close button would (close request, then closed event). */

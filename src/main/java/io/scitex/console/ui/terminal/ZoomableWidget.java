@@ -1,0 +1,45 @@
+package io.scitex.console.ui.terminal;
+
+import com.techsenger.jeditermfx.core.model.StyleState;
+import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
+import com.techsenger.jeditermfx.ui.JediTermFxWidget;
+import com.techsenger.jeditermfx.ui.TerminalPanel;
+import com.techsenger.jeditermfx.ui.settings.SettingsProvider;
+
+/** JediTermFX's widget whose font size can change while it runs (Ctrl+Shift+= / - / 0); FX thread. */
+public final class ZoomableWidget extends JediTermFxWidget {
+    private final ThemedSettings settings;
+
+    ZoomableWidget(int columns, int rows, ThemedSettings settings) {
+        super(columns, rows, settings);
+        this.settings = settings;
+    }
+
+    @Override
+    protected TerminalPanel createTerminalPanel(SettingsProvider provider, StyleState style, TerminalTextBuffer buffer) {
+        return new Panel(provider, buffer, style);
+    }
+
+    /** Grows ({@code steps > 0}), shrinks or (0) resets the font; the terminal's rows and columns follow. */
+    public float zoom(int steps) {
+        float size = settings.zoom(steps);
+        ((Panel) getTerminalPanel()).refont();
+        return size;
+    }
+
+    /** The current font size in points. */
+    public float fontSize() {
+        return settings.getTerminalFontSize();
+    }
+
+    private static final class Panel extends TerminalPanel {
+        Panel(SettingsProvider provider, TerminalTextBuffer buffer, StyleState style) {
+            super(provider, buffer, style);
+        }
+
+        void refont() {
+            reinitFontAndResize();
+            repaint();
+        }
+    }
+}
