@@ -5,6 +5,7 @@ import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import com.techsenger.jeditermfx.ui.JediTermFxWidget;
 import com.techsenger.jeditermfx.ui.TerminalPanel;
 import com.techsenger.jeditermfx.ui.settings.SettingsProvider;
+import javafx.geometry.Dimension2D;
 
 /** JediTermFX's widget whose font size can change while it runs (Ctrl+Shift+= / - / 0); FX thread. */
 public final class ZoomableWidget extends JediTermFxWidget {
@@ -32,9 +33,18 @@ public final class ZoomableWidget extends JediTermFxWidget {
         return settings.getTerminalFontSize();
     }
 
+    /** One character cell's size in pixels. */
+    public Dimension2D cellSize() {
+        return ((Panel) getTerminalPanel()).cell();
+    }
+
     private static final class Panel extends TerminalPanel {
         Panel(SettingsProvider provider, TerminalTextBuffer buffer, StyleState style) {
             super(provider, buffer, style);
+        }
+
+        Dimension2D cell() {
+            return myCharSize;
         }
 
         void refont() {
