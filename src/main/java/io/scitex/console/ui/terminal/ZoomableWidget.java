@@ -3,11 +3,15 @@ package io.scitex.console.ui.terminal;
 import com.techsenger.jeditermfx.core.model.StyleState;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import com.techsenger.jeditermfx.ui.JediTermFxWidget;
+import com.techsenger.jeditermfx.ui.TerminalCopyPasteHandler;
 import com.techsenger.jeditermfx.ui.TerminalPanel;
 import com.techsenger.jeditermfx.ui.settings.SettingsProvider;
 import javafx.geometry.Dimension2D;
 
-/** JediTermFX's widget whose font size can change while it runs (Ctrl+Shift+= / - / 0); FX thread. */
+/**
+ * JediTermFX's widget whose font size can change while it runs (Ctrl+Shift+= / - / 0), with copy and paste through
+ * JavaFX's clipboard; FX thread.
+ */
 public final class ZoomableWidget extends JediTermFxWidget {
     private final ThemedSettings settings;
 
@@ -41,6 +45,11 @@ public final class ZoomableWidget extends JediTermFxWidget {
     private static final class Panel extends TerminalPanel {
         Panel(SettingsProvider provider, TerminalTextBuffer buffer, StyleState style) {
             super(provider, buffer, style);
+        }
+
+        @Override
+        protected TerminalCopyPasteHandler createCopyPasteHandler() {
+            return new FxClipboard();
         }
 
         Dimension2D cell() {
