@@ -50,7 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Daily terminal use in the window against the real cluster: a terminal opens with room for a real TUI (30 rows
- * or more at the default window size), maximises and tears off and back, zooms; Watch (from the agents table's
+ * or more at the default window size), maximises, zooms, finds (Ctrl+Shift+F), tears off and back; Watch (from the agents table's
  * context menu) never lets a key reach the agent; a 64 KiB paste reaches the agent byte for byte.
  */
 @Tag(TestCluster.TAG)
@@ -93,7 +93,15 @@ class TerminalDailyClusterTest {
         write(SINK, "  env:\n    PATH: \"" + SINK_BIN + ":/usr/local/bin:/usr/bin:/bin\"\n");
         lease = context.reservations().book(BookRequest.of(RESERVATION, TestCluster.ALIAS)
                 .withResources(1, "100M", "00:10:00").withTmuxServer("sac"), Duration.ofMinutes(2), p -> { });
-        List<ActionResult> started = context.agents().start(context.inventory().load().agents(), false);
+        // on a busy shared cluster the booked job can be pending for a while: start again until it runs
+        List<ActionResult> started = List.of();
+        for (long end = System.nanoTime() + Duration.ofSeconds(120).toNanos(); System.nanoTime() < end; ) {
+            started = context.agents().start(context.inventory().load().agents(), false);
+            if (started.stream().allMatch(r -> r.outcome().ok())) {
+                break;
+            }
+            Thread.sleep(3000);
+        }
         assertThat(started).allMatch(r -> r.outcome().ok(), started.toString());
         executor = new FxUiExecutor(2);
     }
@@ -154,6 +162,13 @@ class TerminalDailyClusterTest {
         await(() -> terminal.widget().fontSize() == size + 2 && rows(terminal) < rows, "a bigger font, fewer rows");
         chord(robot, KeyCode.DIGIT0);
         await(() -> terminal.widget().fontSize() == size && rows(terminal) == rows, "the font size reset");
+
+        chord(robot, KeyCode.F);
+        await(() -> !terminal.widget().getPane().lookupAll(".text-field").isEmpty()
+                && terminal.widget().getPane().getScene().getFocusOwner() instanceof javafx.scene.control.TextField f
+                && terminal.widget().getPane().lookupAll(".text-field").contains(f), "the find bar in the terminal");
+        robot.write("stand-in");
+        robot.type(KeyCode.ESCAPE);
 
         Window main = terminal.tab().getTabPane().getScene().getWindow();
         chord(robot, KeyCode.O);
