@@ -257,7 +257,7 @@ class TerminalDailyClusterTest {
     private TerminalTab awaitTerminal(FxRobot robot) throws Exception {
         TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);
         await(() -> tabs.getTabs().stream().anyMatch(t -> t.getUserData() instanceof TerminalTab tt
-                && tt.widget() != null), "a terminal tab");
+                && tt.widget() != null && tt.widget().getPane().getScene() != null), "a terminal tab");
         Tab tab = tabs.getTabs().stream().filter(t -> t.getUserData() instanceof TerminalTab).findFirst().orElseThrow();
         return (TerminalTab) tab.getUserData();
     }

@@ -125,7 +125,8 @@ class TerminalReconnectClusterTest {
             tabs.getTabs().add(t.tab());
             return t;
         }).get(10, TimeUnit.SECONDS);
-        await(() -> terminal.widget() != null, "the terminal", 30);
+        await(() -> terminal.widget() != null && terminal.widget().getPane().getScene() != null, "the terminal shown",
+                30);
         return terminal;
     }
 
