@@ -4,6 +4,7 @@ import io.scitex.console.agent.AgentSpec;
 import io.scitex.console.app.ConsoleContext;
 import io.scitex.console.runtime.TmuxKeys;
 import io.scitex.console.service.ActionResult;
+import io.scitex.console.service.AttachMode;
 import io.scitex.console.service.AttachTarget;
 import io.scitex.console.ui.common.Dialogs;
 import io.scitex.console.ui.common.UiExecutor;
@@ -58,12 +59,25 @@ public final class AgentActions {
     }
 
     public void attach(AgentSpec agent) {
-        view.message("Attaching to " + agent.name() + "…");
-        executor.submit(() -> context.agents().attachTarget(agent), this::openTerminal, this::failed);
+        open(agent, AttachMode.INTERACTIVE);
     }
 
-    private void openTerminal(AttachTarget target) {
-        TerminalTab tab = new TerminalTab(target.title(), () -> context.openTerminal(target, 120, 32),
+    /** A read-only terminal: tmux drops its keys and its size never counts (decision 0602). */
+    public void watch(AgentSpec agent) {
+        open(agent, AttachMode.WATCH);
+    }
+
+    private void open(AgentSpec agent, AttachMode mode) {
+        view.message((mode == AttachMode.WATCH ? "Watching " : "Attaching to ") + agent.name() + "…");
+        executor.submit(() -> context.agents().attachTarget(agent, mode), t -> openTerminal(agent, mode, t),
+                this::failed);
+    }
+
+    private void openTerminal(AgentSpec agent, AttachMode mode, AttachTarget target) {
+        // after a dropped link: a fresh target (new client token, the job as it is now), then the PTY
+        TerminalTab tab = new TerminalTab((mode == AttachMode.WATCH ? "watch: " : "") + target.title(),
+                () -> context.openTerminal(target, 120, 32),
+                () -> context.openTerminal(context.agents().attachTarget(agent, mode), 120, 32),
                 TmuxKeys.detach(target.tmuxPrefix()), executor, view::message);
         terminals.add(tab);
         tab.tab().setOnClosed(e -> {

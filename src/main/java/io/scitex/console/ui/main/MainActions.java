@@ -25,6 +25,9 @@ public interface MainActions {
 
     default void attach(AgentSpec agent) {}
 
+    /** A read-only terminal on the agent (keys never reach it). */
+    default void watch(AgentSpec agent) {}
+
     default void book() {}
 
     default void refreshLease(Lease lease) {}

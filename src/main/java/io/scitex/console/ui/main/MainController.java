@@ -9,6 +9,9 @@ import javafx.event.Event;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -32,6 +35,7 @@ public class MainController {
     @FXML private MenuItem sendItem;
     @FXML private Button sendButton;
     @FXML private Tab inboxTab;
+    @FXML private MenuItem watchItem;
     @FXML private MenuItem refreshLeaseItem;
     @FXML private MenuItem releaseItem;
     @FXML private CheckMenuItem darkThemeItem;
@@ -39,6 +43,9 @@ public class MainController {
     @FXML private Button stopButton;
     @FXML private Button restartButton;
     @FXML private Button attachButton;
+    @FXML private Button watchButton;
+    @FXML private SplitPane mainSplit;
+    @FXML private TabPane mainTabs;
     @FXML private Button releaseButton;
     @FXML private Label filterLabel;
     @FXML private TextField filterField;
@@ -49,6 +56,7 @@ public class MainController {
     @FXML private Label refreshLabel;
     @FXML private Label messageLabel;
     @FXML private Label problemsLabel;
+    private TerminalLayout terminalLayout;
 
     public MainController(MainViewModel model) {
         this.model = model;
@@ -62,8 +70,10 @@ public class MainController {
         disableUnless(canRun, sendItem);
         disableUnless(canRun, sendButton);
         inboxTab.textProperty().bind(model.inboxTab().titleProperty());
-        disableUnless(model.agentsTab().canAttachProperty(), attachItem);
-        disableUnless(model.agentsTab().canAttachProperty(), attachButton);
+        disableUnless(model.agentsTab().canAttachProperty(), attachItem, watchItem);
+        disableUnless(model.agentsTab().canAttachProperty(), attachButton, watchButton);
+        agentsController.table().setContextMenu(agentMenu());
+        terminalLayout = new TerminalLayout(mainSplit, mainTabs, detailTabs);
         disableUnless(model.reservationsTab().hasSelectionProperty(), refreshLeaseItem, releaseItem);
         disableUnless(model.reservationsTab().hasSelectionProperty(), releaseButton);
         darkThemeItem.selectedProperty().bindBidirectional(model.darkProperty());
@@ -81,6 +91,27 @@ public class MainController {
         refreshLabel.textProperty().bind(model.refreshedProperty());
         model.hosts().addListener((ListChangeListener<HostStatus>) c -> HostChips.render(hostStatusBox, model.hosts(),
                 model.agents()));
+    }
+
+    /** The agents table's context menu: the Agent menu's actions on the selected rows. */
+    private ContextMenu agentMenu() {
+        MenuItem start = new MenuItem("Start");
+        start.setOnAction(e -> onStart());
+        MenuItem stop = new MenuItem("Stop");
+        stop.setOnAction(e -> onStop());
+        MenuItem attach = new MenuItem("Attach terminal");
+        attach.setOnAction(e -> onAttach());
+        MenuItem watch = new MenuItem("Watch");
+        watch.setId("watchMenuItem");
+        watch.setOnAction(e -> onWatch());
+        disableUnless(model.agentsTab().canRunProperty(), start, stop);
+        disableUnless(model.agentsTab().canAttachProperty(), attach, watch);
+        return new ContextMenu(start, stop, new SeparatorMenuItem(), attach, watch);
+    }
+
+    /** How terminals get room (maximise, tear off); for tests. */
+    public TerminalLayout terminalLayout() {
+        return terminalLayout;
     }
 
     private static void disableUnless(ObservableBooleanValue allowed, MenuItem... items) {
@@ -113,6 +144,18 @@ public class MainController {
 
     @FXML private void onSend() {
         model.sendPrompt();
+    }
+
+    @FXML private void onWatch() {
+        model.watch();
+    }
+
+    @FXML private void onMaximise() {
+        terminalLayout.toggleMaximised();
+    }
+
+    @FXML private void onTearOff() {
+        terminalLayout.tearOff();
     }
 
     /** Closes the selected terminal tab as its close button would (close request, then closed event). */

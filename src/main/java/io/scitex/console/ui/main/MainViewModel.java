@@ -223,6 +223,14 @@ public class MainViewModel implements io.scitex.console.ui.inbox.InboxController
         return spec.map(s -> Map.entry(s, row));
     }
 
+    /** Opens a read-only terminal on the one selected agent. */
+    public void watch() {
+        List<io.scitex.console.agent.AgentSpec> selected = agents.runnableSelection();
+        if (selected.size() == 1) {
+            actions.watch(selected.get(0));
+        }
+    }
+
     public void reload() {
         actions.reload();
     }

@@ -136,6 +136,11 @@ public final class WindowActions implements MainActions, AgentActions.View, Rese
     }
 
     @Override
+    public void watch(AgentSpec agent) {
+        agents.watch(agent);
+    }
+
+    @Override
     public void book() {
         reservations.book();
     }

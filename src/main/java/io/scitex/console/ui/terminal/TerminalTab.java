@@ -1,40 +1,48 @@
 package io.scitex.console.ui.terminal;
 
-import com.techsenger.jeditermfx.ui.JediTermFxWidget;
 import io.scitex.console.remote.RemotePty;
 import io.scitex.console.ui.common.UiExecutor;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyEvent;
 
 /**
- * A tab holding an embedded terminal attached to an agent's tmux session. The PTY is opened off the FX thread; on
+ * A tab holding an embedded terminal attached to an agent's tmux session. The PTY is opened off the FX thread; when
+ * the link drops the tab says so, keeps its scrollback and re-attaches by itself ({@link ReconnectingChannel}); on
  * close the tmux client is detached first (so no {@code srun --pty} step is left behind on the node), then the
  * channel is closed.
  */
 public final class TerminalTab {
     private static final int COLUMNS = 120;
     private static final int ROWS = 32;
+    static final Duration RETRY = Duration.ofSeconds(2);
 
     private final Tab tab;
+    private final String title;
     private final UiExecutor executor;
     private final byte[] detachKeys;
-    private JediTermFxWidget widget;
-    private RemotePty pty;
+    private final Callable<RemotePty> reopen;
+    private ZoomableWidget widget;
+    private ReconnectingChannel channel;
+    private boolean closed;
 
     /**
      * @param open opens the PTY (runs off the FX thread)
+     * @param reopen opens it again after the link dropped (off the FX thread; fails while the host is away)
      * @param detachKeys what to type to detach the tmux client (its prefix key, then {@code d})
      */
-    public TerminalTab(String title, Callable<RemotePty> open, byte[] detachKeys, UiExecutor executor,
-            Consumer<String> message) {
+    public TerminalTab(String title, Callable<RemotePty> open, Callable<RemotePty> reopen, byte[] detachKeys,
+            UiExecutor executor, Consumer<String> message) {
+        this.title = title;
         this.executor = executor;
         this.detachKeys = detachKeys.clone();
+        this.reopen = reopen;
         this.tab = new Tab(title, new Label("Connecting to " + title + "…"));
         tab.setId("terminal-" + title);
         tab.setUserData(this);
@@ -49,88 +57,80 @@ public final class TerminalTab {
         return tab;
     }
 
+    /** The title without any connection note. */
+    public String title() {
+        return title;
+    }
+
     /** The terminal widget once attached (null while connecting). */
-    public JediTermFxWidget widget() {
+    public ZoomableWidget widget() {
         return widget;
     }
 
     private void attach(RemotePty opened) {
-        this.pty = opened;
-        widget = new JediTermFxWidget(COLUMNS, ROWS, new ThemedSettings());
-        widget.setTtyConnector(new StreamTtyConnector(new PtyChannel(opened), tab.getText()));
+        if (closed) { // closed while connecting
+            executor.submit(() -> {
+                detach(opened, detachKeys);
+                return null;
+            }, ignored -> { }, ignored -> { });
+            return;
+        }
+        channel = new ReconnectingChannel(opened, reopen, new ReconnectingChannel.Listener() {
+            @Override
+            public void lost() {
+                Platform.runLater(() -> tab.setText(title + " — connection lost, re-attaching…"));
+            }
+
+            @Override
+            public void back() {
+                Platform.runLater(() -> tab.setText(title));
+            }
+        }, RETRY);
+        widget = new ZoomableWidget(COLUMNS, ROWS, new ThemedSettings());
+        widget.setTtyConnector(new StreamTtyConnector(channel, title));
         widget.start();
         tab.setContent(widget.getPane());
-        widget.getPane().addEventFilter(KeyEvent.ANY, new ShortcutGuard());
+        widget.getPane().addEventFilter(KeyEvent.ANY, new TerminalKeys(widget, this::scene));
         // after the pane is laid out, so keys go to the terminal without a click first
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             if (widget != null) {
                 widget.getTerminalPanel().getCanvas().requestFocus();
             }
         });
     }
 
+    private Scene scene() {
+        return widget == null ? null : widget.getPane().getScene();
+    }
+
     /** Detaches the tmux client, waits briefly for the remote side to end, then closes everything. */
     public void close() {
-        RemotePty p = pty;
-        JediTermFxWidget w = widget;
-        pty = null;
+        closed = true;
+        ReconnectingChannel c = channel;
+        ZoomableWidget w = widget;
+        channel = null;
         widget = null;
-        if (p == null) {
-            if (w != null) {
-                w.close();
-            }
+        if (c == null) {
+            closeWidget(w);
             return;
         }
+        c.stopReconnecting();
         // the widget's close also closes the channel: detach through it first
         executor.submit(() -> {
-            detach(p, detachKeys);
+            detach(c.current(), detachKeys);
+            c.close();
             return null;
         }, ignored -> closeWidget(w), ignored -> closeWidget(w));
     }
 
-    /**
-     * Runs the window's Ctrl+Shift shortcuts itself and keeps their key events, and lone modifier keys, from the
-     * terminal, which would otherwise type them into the agent's pane as NUL bytes.
-     */
-    private final class ShortcutGuard implements javafx.event.EventHandler<KeyEvent> {
-        private boolean swallowing;
-
-        @Override
-        public void handle(KeyEvent e) {
-            if (e.getCode().isModifierKey() || (e.getEventType() == KeyEvent.KEY_TYPED
-                    && (e.getCharacter().isEmpty() || e.getCharacter().equals("\0")))) {
-                e.consume(); // a lone Ctrl or Shift is not a keystroke for the remote side (JediTerm sends NUL)
-                return;
-            }
-            if (e.getEventType() == KeyEvent.KEY_PRESSED) {
-                swallowing = false;
-                Scene scene = tab.getTabPane() == null ? null : tab.getTabPane().getScene();
-                if (scene == null || !(e.isShortcutDown() && e.isShiftDown())) {
-                    return;
-                }
-                for (var shortcut : scene.getAccelerators().entrySet()) {
-                    if (shortcut.getKey().match(e)) {
-                        swallowing = true;
-                        e.consume();
-                        shortcut.getValue().run();
-                        return;
-                    }
-                }
-            } else if (swallowing) {
-                e.consume();
-                if (e.getEventType() == KeyEvent.KEY_RELEASED) {
-                    swallowing = false;
-                }
-            }
-        }
-    }
-
     /** Blocking variant for application exit. */
     public void closeNow() {
-        RemotePty p = pty;
-        pty = null;
-        if (p != null) {
-            detach(p, detachKeys);
+        ReconnectingChannel c = channel;
+        channel = null;
+        if (c != null) {
+            c.stopReconnecting();
+            detach(c.current(), detachKeys);
+            c.close();
         }
         if (widget != null) {
             widget.close();
@@ -138,7 +138,7 @@ public final class TerminalTab {
         }
     }
 
-    private static void closeWidget(JediTermFxWidget w) {
+    private static void closeWidget(ZoomableWidget w) {
         if (w != null) {
             w.close();
         }

@@ -38,6 +38,7 @@ public final class Theme {
 
     /** The console's own stylesheets for the current theme. */
     public static List<String> stylesheets() {
+        MonoFont.load(); // before CSS names its family (.mono)
         String base = Theme.class.getResource(BASE).toExternalForm();
         return dark ? List.of(base, Theme.class.getResource(DARK).toExternalForm()) : List.of(base);
     }

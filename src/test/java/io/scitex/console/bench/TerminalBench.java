@@ -1,0 +1,83 @@
+package io.scitex.console.bench;
+
+import io.scitex.console.remote.RemoteCommand;
+import io.scitex.console.remote.RemotePty;
+import io.scitex.console.remote.SshHosts;
+import io.scitex.console.testing.TestCluster;
+import io.scitex.console.ui.terminal.TerminalBenchProbe;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * 20 MB of output through an attached terminal (JediTermFX's emulator and model fed by a PTY of the shared sshj
+ * connection, in a shown window) against {@code ssh -tt <alias> <same command> > /dev/null}, in one run. Goals: the
+ * terminal at least a third of raw SSH's throughput; no gap between FX pulses over 100 ms meanwhile.
+ * Usage: {@code bench/run terminal [megabytes]}.
+ */
+public final class TerminalBench {
+    private static final double GOAL_RATIO = 1.0 / 3;
+    private static final long GOAL_GAP_MS = 100;
+
+    public static void main(String[] args) throws Exception {
+        int mb = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        String produce = "yes 'SAC terminal bench: 0123456789 abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ'"
+                + " | head -c " + (mb * 1_000_000L);
+        double raw = rawSsh(produce);
+        double term;
+        long gap;
+        try (SshHosts hosts = TestCluster.hosts()) {
+            hosts.connect(TestCluster.ALIAS);
+            AtomicLong last = new AtomicLong(System.nanoTime());
+            AtomicLong maxGap = new AtomicLong();
+            AnimationTimer pulses = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long t = System.nanoTime();
+                    maxGap.accumulateAndGet(t - last.getAndSet(t), Math::max);
+                }
+            };
+            RemotePty pty = hosts.openPty(TestCluster.ALIAS, RemoteCommand.of("bash", "-c", produce), 120, 40);
+            Platform.runLater(pulses::start);
+            Thread.sleep(200);
+            maxGap.set(0);
+            long t0 = System.nanoTime();
+            long chars = TerminalBenchProbe.drain(pty, 120, 40);
+            term = (System.nanoTime() - t0) / 1e9;
+            Platform.runLater(pulses::stop);
+            gap = maxGap.get() / 1_000_000;
+            System.out.printf("terminal: %d bytes through the emulator%n", chars);
+        }
+        double mbRaw = mb / raw;
+        double mbTerm = mb / term;
+        System.out.printf("%d MB of output, one run:%n", mb);
+        System.out.printf("  ssh -tt %s ... > /dev/null   %6.2f s  %6.1f MB/s%n", TestCluster.ALIAS, raw, mbRaw);
+        System.out.printf("  attached terminal (JediTermFX) %6.2f s  %6.1f MB/s  = %.2f of raw SSH (goal >= %.2f) %s%n",
+                term, mbTerm, mbTerm / mbRaw, GOAL_RATIO, mbTerm / mbRaw >= GOAL_RATIO ? "OK" : "MISSED");
+        System.out.printf("  longest gap between FX pulses meanwhile: %d ms (goal <= %d ms) %s%n", gap, GOAL_GAP_MS,
+                gap <= GOAL_GAP_MS ? "OK" : "MISSED");
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static double rawSsh(String produce) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(List.of("ssh", "-tt", "-F", TestCluster.sshConfig().toString(),
+                TestCluster.ALIAS, produce)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("ssh -tt did not finish");
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}
