@@ -81,11 +81,11 @@ class FleetViewTest {
         assertThat(root.getChildren()).extracting(t -> t.getValue().cluster()).containsExactly("sac-test", "sac-test2");
         TreeItem<FleetGroups.Group> first = root.getChildren().get(0);
         assertThat(first.getValue().label())
-                .isEqualTo("sac-test (3) — 1 working · 1 needs you · 1 stopped");
+                .isEqualTo("sac-test (3) · 1 working · 1 needs you · 1 stopped");
         assertThat(first.getChildren()).extracting(t -> t.getValue().label()).containsExactly(
-                "pool-a (2) — 1 working · 1 needs you · 0 stopped", "pool-b (1) — 0 working · 0 need you · 1 stopped");
+                "pool-a (2) · 1 working · 1 needs you", "pool-b (1) · 1 stopped");
         assertThat(root.getChildren().get(1).getValue().label())
-                .isEqualTo("sac-test2 (2) — 0 working · 0 need you · 0 stopped · 2 unknown");
+                .isEqualTo("sac-test2 (2) · 2 unknown");
 
         @SuppressWarnings("unchecked")
         TableView<AgentRow> table = robot.lookup("#agentsTable").queryAs(TableView.class);

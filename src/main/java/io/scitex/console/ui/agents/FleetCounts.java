@@ -47,4 +47,25 @@ public record FleetCounts(int working, int needsYou, int pending, int stopped, i
         }
         return String.join(" · ", parts);
     }
+
+    /** "2 working · 1 needs you": only the non-zero counts, for the narrow fleet tree ("" when there are none). */
+    public String compact() {
+        List<String> parts = new ArrayList<>();
+        if (working > 0) {
+            parts.add(working + " working");
+        }
+        if (needsYou > 0) {
+            parts.add(needsYou + (needsYou == 1 ? " needs you" : " need you"));
+        }
+        if (pending > 0) {
+            parts.add(pending + " pending");
+        }
+        if (stopped > 0) {
+            parts.add(stopped + " stopped");
+        }
+        if (unknown > 0) {
+            parts.add(unknown + " unknown");
+        }
+        return String.join(" · ", parts);
+    }
 }

@@ -25,7 +25,8 @@ public final class FleetGroups {
 
         public String label() {
             String name = isCluster() ? cluster : reservation;
-            return name + " (" + counts.total() + ") — " + counts.summary();
+            String compact = counts.compact();
+            return name + " (" + counts.total() + ")" + (compact.isEmpty() ? "" : " · " + compact);
         }
 
         /** Whether a row belongs to this group (every row, for the group of all agents: cluster empty). */

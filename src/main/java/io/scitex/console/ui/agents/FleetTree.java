@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -32,6 +33,7 @@ final class FleetTree {
             protected void updateItem(FleetGroups.Group g, boolean empty) {
                 super.updateItem(g, empty);
                 setText(empty || g == null ? null : text(g));
+                setTooltip(empty || g == null ? null : new Tooltip(g.counts().summary()));
                 setId(empty || g == null ? null : "fleet-" + key(g));
             }
         });
@@ -73,7 +75,8 @@ final class FleetTree {
 
     static String text(FleetGroups.Group g) {
         if (g.cluster().isEmpty()) {
-            return "All agents (" + g.counts().total() + ") — " + g.counts().summary();
+            String compact = g.counts().compact();
+            return "All agents (" + g.counts().total() + ")" + (compact.isEmpty() ? "" : " · " + compact);
         }
         return g.label();
     }

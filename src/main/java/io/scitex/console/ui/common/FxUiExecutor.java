@@ -20,8 +20,22 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code work} off the FX thread, then {@code onSuccess} or {@code onFailure} on it. After {@link #close()}
+     * (the window is closing) work is dropped: a selection change fired while the window tears down must not fail.
+     */
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        try {
+            execute(work, onSuccess, onFailure);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            if (!pool.isShutdown()) {
+                throw e;
+            }
+        }
+    }
+
+    private <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         pool.execute(() -> {
             try {
                 T result = work.call();

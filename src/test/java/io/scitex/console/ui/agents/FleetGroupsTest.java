@@ -33,7 +33,7 @@ class FleetGroupsTest {
         assertThat(h1.group().counts()).isEqualTo(new FleetCounts(1, 1, 1, 0, 0));
         assertThat(h1.reservations()).extracting(FleetGroups.Group::reservation)
                 .containsExactly(FleetGroups.OWN_JOBS, "pool-1");
-        assertThat(groups.get(2).group().label()).isEqualTo("h2 (2) — 0 working · 0 need you · 2 stopped");
+        assertThat(groups.get(2).group().label()).isEqualTo("h2 (2) · 2 stopped");
         assertThat(groups.get(0).group().counts().unknown()).isEqualTo(1);
 
         FleetGroups.Group pool1 = h1.reservations().get(1);
