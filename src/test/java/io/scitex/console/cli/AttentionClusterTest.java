@@ -15,10 +15,8 @@ import io.scitex.console.status.ClusterSnapshot;
 import io.scitex.console.status.StatusPoller;
 import io.scitex.console.testing.ApiTurn;
 import io.scitex.console.testing.ClaudeAccount;
-import io.scitex.console.testing.ClusterClaude;
 import io.scitex.console.testing.ScriptedApi;
 import io.scitex.console.testing.TestCluster;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,21 +92,7 @@ class AttentionClusterTest {
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             String name = prefix + i + "-" + RAND;
-            Path dir = Files.createDirectories(sac.agents().resolve(name));
-            Files.writeString(dir.resolve(name + ".yaml"), """
-                    apiVersion: scitex-agent-container/v3
-                    kind: Agent
-                    spec:
-                      runtime: slurm-tenant
-                      workdir: %s/%s
-                      env:
-                        PATH: "%s:/usr/local/bin:/usr/bin:/bin"
-                      claude:
-                        session: new
-                        flags: ["--permission-mode", "default"]
-                      slurm:
-                        reservation: %s
-                    """.formatted(WORK, name, ClusterClaude.REAL_BIN, POOL));
+            ConversationAgents.agentYaml(sac, WORK, name, POOL, "default");
             names.add(name);
         }
         Sac.Result start = sac.run(cmd("start", names));
