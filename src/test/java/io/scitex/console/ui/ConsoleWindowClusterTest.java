@@ -9,6 +9,7 @@ import io.scitex.console.remote.Prompter;
 import io.scitex.console.remote.RemoteCommand;
 import io.scitex.console.settings.ConsolePaths;
 import io.scitex.console.slurm.BookRequest;
+import io.scitex.console.testing.TerminalChecks;
 import io.scitex.console.testing.TestCluster;
 import io.scitex.console.ui.agents.AgentRow;
 import io.scitex.console.ui.common.FxUiExecutor;
@@ -143,17 +144,11 @@ class ConsoleWindowClusterTest {
     }
 
     private static String screen(TerminalTab t) {
-        return t.widget() == null ? "" : t.widget().getTerminalTextBuffer().getScreenLines();
+        return TerminalChecks.screen(t);
     }
 
     private static boolean tmuxStepAlive() {
-        try {
-            String steps = context.executor().run(TestCluster.ALIAS,
-                    RemoteCommand.of("squeue", "-h", "-s", "-o", "%i %j")).stdout();
-            return steps.lines().anyMatch(l -> l.startsWith(lease.jobId() + ".") && l.endsWith(" tmux"));
-        } catch (Exception e) {
-            return true;
-        }
+        return TerminalChecks.tmuxStepAlive(context.executor(), lease.jobId());
     }
 
     private void await(BooleanSupplier condition, String what, TableView<AgentRow>... shown) throws Exception {

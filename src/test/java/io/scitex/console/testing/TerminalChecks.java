@@ -1,0 +1,26 @@
+package io.scitex.console.testing;
+
+import io.scitex.console.remote.RemoteCommand;
+import io.scitex.console.remote.RemoteExecutor;
+import io.scitex.console.ui.terminal.TerminalTab;
+
+/** What the terminal tests check: a tab's screen text, and whether an attach step is left on the cluster. */
+public final class TerminalChecks {
+    private TerminalChecks() {}
+
+    /** The tab's visible screen lines ("" before its widget exists). */
+    public static String screen(TerminalTab t) {
+        return t.widget() == null ? "" : t.widget().getTerminalTextBuffer().getScreenLines();
+    }
+
+    /** Whether job {@code jobId} still has a {@code tmux} step on the test cluster (true when squeue cannot tell). */
+    public static boolean tmuxStepAlive(RemoteExecutor executor, String jobId) {
+        try {
+            String steps = executor.run(TestCluster.ALIAS, RemoteCommand.of("squeue", "-h", "-s", "-o", "%i %j"))
+                    .stdout();
+            return steps.lines().anyMatch(l -> l.startsWith(jobId + ".") && l.endsWith(" tmux"));
+        } catch (Exception e) {
+            return true;
+        }
+    }
+}
