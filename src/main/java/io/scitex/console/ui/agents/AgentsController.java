@@ -2,7 +2,6 @@ package io.scitex.console.ui.agents;
 
 import static io.scitex.console.ui.common.Columns.bind;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -40,17 +39,18 @@ public final class AgentsController {
 
     @FXML
     private void initialize() {
-        bind(nameColumn, r -> io.scitex.console.ui.common.Columns.fixed(r.name()));
+        // each column reads a property the row holds: sorting calls these once per comparison, cells once per paint
+        bind(nameColumn, AgentRow::nameProperty);
         bind(stateColumn, AgentRow::stateProperty);
         bind(activityColumn, AgentRow::activityProperty);
-        bind(runtimeColumn, r -> Bindings.createStringBinding(r::runtime, r.entryProperty()));
-        bind(whereColumn, r -> Bindings.createStringBinding(r::where, r.entryProperty()));
+        bind(runtimeColumn, AgentRow::runtimeProperty);
+        bind(whereColumn, AgentRow::whereProperty);
         bind(jobColumn, AgentRow::jobProperty);
         bind(nodeColumn, AgentRow::nodeProperty);
         bind(elapsedColumn, AgentRow::elapsedProperty);
         bind(leftColumn, AgentRow::timeLeftProperty);
-        bind(modelColumn, r -> Bindings.createStringBinding(r::model, r.entryProperty()));
-        bind(fileColumn, r -> Bindings.createStringBinding(() -> r.entry().file().toString(), r.entryProperty()));
+        bind(modelColumn, AgentRow::modelProperty);
+        bind(fileColumn, AgentRow::fileProperty);
         agentsTable.setRowFactory(t -> new StyledRow());
         SortedList<AgentRow> sorted = new SortedList<>(model.filtered());
         sorted.comparatorProperty().bind(agentsTable.comparatorProperty());
@@ -74,9 +74,10 @@ public final class AgentsController {
         agentsTable.getSelectionModel().selectAll();
     }
 
-    /** A table row whose style class and tooltip follow the agent's state as it changes. */
+    /** A table row whose style class and tooltip follow the agent's state as it changes (one tooltip per row). */
     private static final class StyledRow extends TableRow<AgentRow> {
         private final ChangeListener<String> restyle = (o, was, now) -> style(was, now);
+        private final Tooltip tip = new Tooltip();
         private AgentRow watched;
 
         @Override
@@ -86,13 +87,13 @@ public final class AgentsController {
                 watched.stateStyleProperty().removeListener(restyle);
                 style(watched.stateStyleProperty().get(), null);
                 watched = null;
+                tip.textProperty().unbind();
                 setTooltip(null);
             }
             if (item != null && !empty) {
                 watched = item;
                 item.stateStyleProperty().addListener(restyle);
                 style(null, item.stateStyleProperty().get());
-                Tooltip tip = new Tooltip();
                 tip.textProperty().bind(item.detailsProperty());
                 setTooltip(tip);
             }
