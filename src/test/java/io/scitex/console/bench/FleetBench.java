@@ -196,9 +196,12 @@ public final class FleetBench {
     }
 
     private static ProcessBuilder java(Path home, String main, String... args) {
+        // the installed launcher's flags (packaging/build, packaging/linux/launcher): C1, serial GC, a 64 MB first
+        // heap, and JavaFX's software pipeline where there is no GPU device (as under Xvfb here)
+        boolean gpu = Files.exists(Path.of("/dev/dri")) || Files.exists(Path.of("/dev/nvidia0"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), main));
+                "-Duser.home=" + home, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m",
+                "-Dprism.order=" + (gpu ? "es2,sw" : "sw"), "-cp", System.getProperty("java.class.path"), main));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("HOME", home.toString());
