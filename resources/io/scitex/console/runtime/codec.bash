@@ -7,3 +7,13 @@ sac_esc() {
   s=${s//$'\r'/"${bs}r"}
   printf "%s" "$s"
 }
+# The same into variable $1, without the subshell (a fork) that "$(sac_esc ...)" costs per call.
+sac_esc_to() {
+  local -n sac_out=$1
+  local s=$2 bs="\\"
+  s=${s//"$bs"/"$bs$bs"}
+  s=${s//$'\n'/"${bs}n"}
+  s=${s//$'\t'/"${bs}t"}
+  s=${s//$'\r'/"${bs}r"}
+  sac_out=$s
+}

@@ -96,7 +96,9 @@ for n in "${names[@]}"; do
   if [[ ${known[$n]-} == "$sum" ]]; then
     printf "SAC-PANE\t%s\tsame\t%s\n" "$n" "$sum"
   else
-    printf "SAC-PANE\t%s\tnew\t%s\t%s\n" "$n" "$sum" "$(sac_esc "${text[$n]}")"
+    # no "$(sac_esc ...)": a subshell per new pane cost ~20 ms each under load (docs/decisions/0704)
+    sac_esc_to esc "${text[$n]}"
+    printf "SAC-PANE\t%s\tnew\t%s\t%s\n" "$n" "$sum" "$esc"
   fi
 done
 ((${#hooks[@]})) && printf "%s\n" "${hooks[@]}"

@@ -22,10 +22,17 @@ public final class AgentDiscovery {
     static final Set<String> SKIPPED = Set.of("legacy-agents", "shared", "GITIGNORED");
 
     private final List<Path> roots;
+    private final AgentYamlCache cache; // null: parse every file
 
     /** Searches {@code roots} in this order; missing folders are skipped. */
     public AgentDiscovery(List<Path> roots) {
+        this(roots, null);
+    }
+
+    /** As {@link #AgentDiscovery(List)}, parsing only the files that changed since {@code cache} last saw them. */
+    public AgentDiscovery(List<Path> roots, AgentYamlCache cache) {
         this.roots = List.copyOf(roots);
+        this.cache = cache;
     }
 
     /**
@@ -66,7 +73,11 @@ public final class AgentDiscovery {
         List<InvalidAgent> invalid = new ArrayList<>();
         List<Map.Entry<String, Path>> found = List.copyOf(winners.entrySet());
         // parsing dominates; files are independent, and the ordered collect keeps problems in discovery order
-        List<AgentYaml.LoadResult> loaded = found.parallelStream().map(e -> AgentYaml.load(e.getValue())).toList();
+        List<AgentYaml.LoadResult> loaded = found.parallelStream()
+                .map(e -> cache == null ? AgentYaml.load(e.getValue()) : cache.load(e.getValue())).toList();
+        if (cache != null) {
+            cache.retainOnly(winners.values());
+        }
         for (int i = 0; i < found.size(); i++) {
             AgentYaml.LoadResult r = loaded.get(i);
             if (r.agent().isPresent() && !r.hasErrors()) {

@@ -8,11 +8,15 @@ import io.scitex.console.settings.SettingsStore;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads agents, reservations and settings from disk (no SSH): cheap enough to run on every reload. */
+/**
+ * Reads agents, reservations and settings from disk (no SSH): cheap enough to run on every reload. An agent YAML
+ * that has not changed since the last load is not parsed again ({@link io.scitex.console.agent.AgentYamlCache}).
+ */
 public final class InventoryLoader {
     private final ConsolePaths paths;
     private final SettingsStore settings;
     private final LeaseStore leases;
+    private final io.scitex.console.agent.AgentYamlCache parsed = new io.scitex.console.agent.AgentYamlCache();
 
     public InventoryLoader(ConsolePaths paths, SettingsStore settings, LeaseStore leases) {
         this.paths = paths;
@@ -32,7 +36,8 @@ public final class InventoryLoader {
 
     public Inventory load() {
         SettingsStore.Loaded loaded = settings.effective();
-        AgentDiscovery.DiscoveryResult found = new AgentDiscovery(paths.agentRoots(loaded.settings())).discover();
+        AgentDiscovery.DiscoveryResult found = new AgentDiscovery(paths.agentRoots(loaded.settings()), parsed)
+                .discover();
         LeaseStore.LeaseList leaseList = leases.list();
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(found.problems());

@@ -5,10 +5,10 @@ import io.scitex.console.lease.LeaseStore;
 import io.scitex.console.remote.ExecResult;
 import io.scitex.console.remote.RemoteException;
 import io.scitex.console.remote.RemoteExecutor;
-import io.scitex.console.runtime.PaneSweep;
 import io.scitex.console.runtime.RuntimeStateStore;
 import io.scitex.console.runtime.SlurmJobState;
 import io.scitex.console.runtime.SweepResult;
+import io.scitex.console.slurm.SbatchScript;
 import io.scitex.console.slurm.JobState;
 import io.scitex.console.slurm.Squeue;
 import io.scitex.console.slurm.SqueueParser;
@@ -21,7 +21,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One host's refresh: ONE squeue, the leases and recorded jobs moved to their successors (and saved), ONE pane
- * sweep per running reservation, and ONE command for the panes of all running {@code runtime: slurm} agents.
+ * One host's refresh: ONE squeue, the leases and recorded jobs moved to their successors (and saved), and ONE
+ * command for the panes of every running job: each reservation's tenants and each {@code runtime: slurm} agent
+ * (a sweep per job, run side by side on the login node: {@link JobSweeps}).
  */
 final class HostRefresher {
     /** Looked up when first used: a CLI verb that builds the poller and never refreshes loads no logging class. */
@@ -73,14 +76,14 @@ final class HostRefresher {
             Map<String, SlurmJobState> jobs = new HashMap<>();
             agents.forEach(a -> a.state().ifPresent(s -> jobs.put(s.name(), follow(a, s, rows))));
             PaneMemory.Update update = panes.update(host, now);
+            Map<String, String> sockets = new LinkedHashMap<>(); // job id to tmux socket, each job once
+            current.values().stream().sorted(Comparator.comparing(Lease::name))
+                    .filter(l -> l.tmuxServer().isPresent() && running(rows, l.jobId()))
+                    .forEach(l -> sockets.putIfAbsent(l.jobId(), l.tmuxServer().orElseThrow()));
+            jobs.values().stream().map(SlurmJobState::jobId).filter(j -> running(rows, j)).sorted()
+                    .forEach(j -> sockets.putIfAbsent(j, SbatchScript.SOCKET));
             Map<String, Sweep> sweeps = new HashMap<>();
-            for (Lease l : current.values()) {
-                if (l.tmuxServer().isPresent() && running(rows, l.jobId())) {
-                    sweeps.put(l.jobId(), sweepLease(host, l, update));
-                }
-            }
-            sweepJobs(host, jobs.values().stream().map(SlurmJobState::jobId).filter(j -> running(rows, j)).distinct()
-                    .toList(), update, sweeps);
+            sweep(host, sockets, update, sweeps);
             update.commit();
             return new HostObservation(host, Kind.OK, "", now, since(t0), rows, current, movedFrom, jobs, sweeps);
         } catch (RemoteException e) {
@@ -133,21 +136,17 @@ final class HostRefresher {
         return next;
     }
 
-    private Sweep sweepLease(String host, Lease l, PaneMemory.Update update) throws RemoteException {
-        ExecResult r = executor.run(host, PaneSweep.command(l.jobId(), l.tmuxServer().orElseThrow(), lines,
-                panes.hashes(host, l.jobId())));
-        return record(l.jobId(), PaneSweep.parse(r.stdout()), r.stdout() + "\n" + r.stderr(), update);
-    }
-
-    private void sweepJobs(String host, List<String> jobIds, PaneMemory.Update update, Map<String, Sweep> out)
+    /** ONE command for the panes of every running job of the host, reservations and own jobs alike. */
+    private void sweep(String host, Map<String, String> sockets, PaneMemory.Update update, Map<String, Sweep> out)
             throws RemoteException {
-        if (jobIds.isEmpty()) {
+        if (sockets.isEmpty()) {
             return;
         }
-        List<JobSweeps.Job> jobs = jobIds.stream().map(j -> new JobSweeps.Job(j, panes.hashes(host, j))).toList();
+        List<JobSweeps.Job> jobs = new ArrayList<>();
+        sockets.forEach((j, socket) -> jobs.add(new JobSweeps.Job(j, socket, panes.hashes(host, j))));
         ExecResult r = executor.run(host, JobSweeps.command(jobs, lines));
         Map<String, JobSweeps.Answer> answers = JobSweeps.parse(r.stdout());
-        for (String j : jobIds) {
+        for (String j : sockets.keySet()) {
             JobSweeps.Answer a = answers.get(j);
             out.put(j, a == null ? record(j, new SweepResult(false, "", Map.of(), false), r.stderr(), update)
                     : record(j, a.sweep(), a.raw(), update));

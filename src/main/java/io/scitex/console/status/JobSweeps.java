@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The panes of every running {@code runtime: slurm} agent of a host in ONE remote command: a pane sweep per job
- * (each its own {@code srun --overlap}, since each job has its own tmux server), run in parallel on the login node
- * with each answer kept in its own file and printed after a {@code SAC-JOB} marker (docs/decisions/0500).
+ * The panes of every running job of a host in ONE remote command: the reservations' tenants and the
+ * {@code runtime: slurm} agents alike, a pane sweep per job (each its own {@code srun --overlap}, since each job has
+ * its own tmux server), run in parallel on the login node with each answer kept in its own file and printed after a
+ * {@code SAC-JOB} marker (docs/decisions/0500, 0704). A long script travels over stdin (the remote layer's
+ * {@code ExecRunner.Request}), so no number of jobs or panes meets the 128 KB limit of one shell argument.
  */
 final class JobSweeps {
     static final int PARALLEL = 8;
@@ -22,15 +24,20 @@ final class JobSweeps {
 
     private JobSweeps() {}
 
-    /** One sweep to run: a job and the hashes of the panes the console holds for it. */
-    record Job(String jobId, Map<String, String> knownHashes) {}
+    /** One sweep to run: a job, the tmux socket of its sessions and the hashes of the panes the console holds. */
+    record Job(String jobId, String socket, Map<String, String> knownHashes) {
+        /** A {@code runtime: slurm} agent's job: its tmux server is on the socket every such job uses. */
+        Job(String jobId, Map<String, String> knownHashes) {
+            this(jobId, SbatchScript.SOCKET, knownHashes);
+        }
+    }
 
     static RemoteCommand command(List<Job> jobs, int lines) {
         StringBuilder b = new StringBuilder("d=$(mktemp -d) || exit 1\ntrap 'rm -rf -- \"$d\"' EXIT\n");
         for (int i = 0; i < jobs.size(); i++) {
             Job j = jobs.get(i);
-            RemoteCommand sweep = PaneSweep.command(j.jobId(), SbatchScript.SOCKET, lines, j.knownHashes());
-            b.append("( ").append(sweep.script()).append(" ) >\"$d/").append(i).append("\" 2>&1 &\n");
+            RemoteCommand sweep = PaneSweep.command(j.jobId(), j.socket(), lines, j.knownHashes());
+            b.append("( ").append(sweep.script()).append(" ) </dev/null >\"$d/").append(i).append("\" 2>&1 &\n");
             if ((i + 1) % PARALLEL == 0) {
                 b.append("wait\n");
             }

@@ -37,7 +37,9 @@ import java.util.stream.Stream;
  * The fleet at scale: 500 tenants (the echo stand-in in tmux sessions) over 10 reservations on the two local
  * clusters, the real window under Xvfb ({@link FleetWindowProbe}, a separate JVM) for some minutes, and
  * {@code sac list} of all 500. Everything it booked and started is cancelled at the end, even on failure.
- * Usage: {@code bench/run fleet [minutes at rest] [tenants]} (defaults 3 and 500).
+ * Usage: {@code bench/run fleet [minutes at rest] [tenants]} (defaults 3 and 500). For working on the figures:
+ * {@code bench/run fleet keep [tenants]} sets the fleet up, prints its home and leaves it running (nothing else);
+ * {@code bench/run fleet clean <home>} cancels and deletes what that run booked.
  */
 public final class FleetBench {
     private static final String[] HOSTS = {TestCluster.ALIAS, TestCluster.ALIAS2};
@@ -46,13 +48,22 @@ public final class FleetBench {
     private FleetBench() {}
 
     public static void main(String[] args) throws Exception {
-        int minutes = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        if (args.length == 2 && args[0].equals("clean")) {
+            Path home = Path.of(args[1]);
+            List<String[]> booked = Files.readAllLines(home.resolve("booked.tsv")).stream()
+                    .map(l -> l.split("\t", -1)).toList();
+            cleanUp(booked, booked.get(0)[1].substring(2, 8), home);
+            return;
+        }
+        boolean keep = args.length > 0 && args[0].equals("keep");
+        int minutes = args.length > 0 && !keep ? Integer.parseInt(args[0]) : 3;
         int tenants = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         TestCluster.dir2();
         String rand = UUID.randomUUID().toString().substring(0, 6);
         Path home = Files.createTempDirectory("sac-fleet-bench");
         List<String[]> booked = new ArrayList<>(); // host, job name, job id once known
         Process xvfb = null;
+        boolean kept = false;
         try (SshHosts hosts = TestCluster.hosts()) {
             ConsolePaths paths = new ConsolePaths(home, Map.of());
             LeaseStore leases = LeaseStore.of(paths);
@@ -66,6 +77,8 @@ public final class FleetBench {
                 Lease lease = book(hosts, host, name);
                 entry[2] = lease.jobId();
                 leases.save(lease);
+                Files.writeString(home.resolve("booked.tsv"), String.join("\t", entry) + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
                 List<AgentSpec> specs = new ArrayList<>();
                 for (int i = 0; i < per; i++) {
                     AgentSpec a = tenant(String.format("fb%s-r%d-t%02d", rand, r, i), name, rand);
@@ -85,6 +98,11 @@ public final class FleetBench {
             }
             System.out.printf("fleet: %d tenants over %d reservations on %s and %s set up in %.1f s%n",
                     per * RESERVATIONS, RESERVATIONS, HOSTS[0], HOSTS[1], (System.nanoTime() - t0) / 1e9);
+            if (keep) {
+                kept = true;
+                System.out.println("fleet: kept; home " + home + "; end it with: bench/run fleet clean " + home);
+                return;
+            }
 
             double[] list = sacList(home);
             xvfb = new ProcessBuilder("Xvfb", ":78", "-screen", "0", "1600x1000x24").redirectErrorStream(true)
@@ -96,7 +114,9 @@ public final class FleetBench {
             if (xvfb != null) {
                 xvfb.destroy();
             }
-            cleanUp(booked, rand, home);
+            if (!kept) {
+                cleanUp(booked, rand, home);
+            }
         }
     }
 
@@ -176,9 +196,12 @@ public final class FleetBench {
     }
 
     private static ProcessBuilder java(Path home, String main, String... args) {
+        // the installed launcher's flags (packaging/build, packaging/linux/launcher): C1, serial GC, a 64 MB first
+        // heap, and JavaFX's software pipeline where there is no GPU device (as under Xvfb here)
+        boolean gpu = Files.exists(Path.of("/dev/dri")) || Files.exists(Path.of("/dev/nvidia0"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), main));
+                "-Duser.home=" + home, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m",
+                "-Dprism.order=" + (gpu ? "es2,sw" : "sw"), "-cp", System.getProperty("java.class.path"), main));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("HOME", home.toString());

@@ -28,6 +28,17 @@ class JobSweepsTest {
     }
 
     @Test
+    void aReservationsJobIsSweptOnItsOwnTmuxSocketBesideOwnJobsOnTheDefaultOne() {
+        RemoteCommand cmd = JobSweeps.command(List.of(new JobSweeps.Job("65", "pool sock", Map.of()),
+                new JobSweeps.Job("66", Map.of())), 30);
+        Bash.assertSyntaxOk(cmd.toShellLine());
+        assertThat(cmd.script()).contains("srun --jobid=65 --overlap --nodes=1 --ntasks=1 bash -c")
+                .contains("sac-sweep 'pool sock' 30")
+                .contains("sac-sweep " + io.scitex.console.slurm.SbatchScript.SOCKET + " 30")
+                .contains("printf 'SAC-JOB\\t%s\\n' 65").contains("printf 'SAC-JOB\\t%s\\n' 66");
+    }
+
+    @Test
     void aBadJobIdOrHashIsRefusedBeforeAnythingRuns() {
         assertThatThrownBy(() -> JobSweeps.command(List.of(new JobSweeps.Job("1; rm -rf ~", Map.of())), 30))
                 .isInstanceOf(IllegalArgumentException.class);

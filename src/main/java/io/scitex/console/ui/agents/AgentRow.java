@@ -44,6 +44,12 @@ public final class AgentRow {
     private final ReadOnlyStringWrapper node = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
+    // what the files say, as the table's columns read it (set with the entry: no binding made per cell or compare)
+    private final ReadOnlyStringWrapper nameText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper runtimeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper whereText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fileText = new ReadOnlyStringWrapper("");
     private AgentStatus status; // the last one applied; null before the first refresh
 
     public AgentRow(AgentSpec spec) {
@@ -84,6 +90,11 @@ public final class AgentRow {
     public void setEntry(Entry e) {
         Entry was = entry.get();
         entry.set(e);
+        nameText.set(name);
+        runtimeText.set(runtime());
+        whereText.set(where());
+        modelText.set(model());
+        fileText.set(e.file() == null ? "" : e.file().toString());
         if (!e.valid()) {
             state.set("invalid: " + e.problems().get(0).message());
             stateStyle.set("state-invalid");
@@ -160,6 +171,30 @@ public final class AgentRow {
     /** The host (cluster) the agent runs on as the poller saw it; empty before the first refresh. */
     public String host() {
         return status == null ? "" : status.host();
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return nameText.getReadOnlyProperty();
+    }
+
+    /** {@link #runtime()}, following the entry. */
+    public ReadOnlyStringProperty runtimeProperty() {
+        return runtimeText.getReadOnlyProperty();
+    }
+
+    /** {@link #where()}, following the entry. */
+    public ReadOnlyStringProperty whereProperty() {
+        return whereText.getReadOnlyProperty();
+    }
+
+    /** {@link #model()}, following the entry. */
+    public ReadOnlyStringProperty modelProperty() {
+        return modelText.getReadOnlyProperty();
+    }
+
+    /** The YAML file's path, following the entry. */
+    public ReadOnlyStringProperty fileProperty() {
+        return fileText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty stateProperty() {

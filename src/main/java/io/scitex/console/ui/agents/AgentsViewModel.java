@@ -98,16 +98,18 @@ public final class AgentsViewModel {
         Set<String> names = entries.stream().map(AgentRow.Entry::name).collect(Collectors.toSet());
         rows.removeIf(r -> !names.contains(r.name()));
         byName.keySet().retainAll(names);
+        List<AgentRow> added = new java.util.ArrayList<>();
         for (AgentRow.Entry e : entries) {
             AgentRow row = byName.get(e.name());
             if (row == null) {
                 row = new AgentRow(e);
                 byName.put(e.name(), row);
-                rows.add(row);
+                added.add(row);
             } else {
                 row.setEntry(e);
             }
         }
+        rows.addAll(added); // one change for the filter, the sort and the table, not one per row
         selected.retainAll(rows);
         regroup();
     }

@@ -29,11 +29,16 @@ final class FleetTree {
         view.setRoot(root);
         view.setShowRoot(true);
         view.setCellFactory(v -> new TreeCell<>() {
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(FleetGroups.Group g, boolean empty) {
                 super.updateItem(g, empty);
                 setText(empty || g == null ? null : text(g));
-                setTooltip(empty || g == null ? null : new Tooltip(g.counts().summary()));
+                if (g != null && !empty) {
+                    tip.setText(g.counts().summary());
+                }
+                setTooltip(empty || g == null ? null : tip);
                 setId(empty || g == null ? null : "fleet-" + key(g));
             }
         });
