@@ -26,7 +26,7 @@ public final class OutputLogModel {
     private static final Pattern ERROR = Pattern.compile(
             "(?i)\\b(error|errors|exception|fatal|failed|failure|traceback|panic)\\b");
 
-    private final int cap;
+    private int cap;
     private final ConcurrentLinkedQueue<List<String>> pending = new ConcurrentLinkedQueue<>();
     private final ArrayList<String> backlog = new ArrayList<>();
     private final ObservableList<String> all = FXCollections.observableArrayList();
@@ -114,6 +114,19 @@ public final class OutputLogModel {
         return cap;
     }
 
+    /** Changes the cap (the console's {@code log_view_lines} setting); lines past it fall off the front now. */
+    public void setCap(int lines) {
+        if (lines < 1) {
+            throw new IllegalArgumentException("log view cap must be at least 1 line, got " + lines);
+        }
+        cap = lines;
+        int over = all.size() - cap;
+        if (over > 0) {
+            all.remove(0, over);
+            dropped += over;
+        }
+    }
+
     /** Lines received in total, and how many of them fell off the front. */
     public long received() {
         return received;
@@ -128,10 +141,13 @@ public final class OutputLogModel {
         visible.set(needle == null || needle.isEmpty() ? all : new FilteredList<>(all, l -> contains(l, needle)));
     }
 
+    /** Forgets every line and the counts (another agent is shown). */
     public void clear() {
         pending.clear();
         backlog.clear();
         all.clear();
+        received = 0;
+        dropped = 0;
     }
 
     /** Index in {@link #visible} of the next line after (or before) {@code from} containing {@code needle}, wrapping. */
