@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The log view's lines (docs/decisions/0510): bounded (oldest lines dropped past the cap), fed from the stream's
@@ -31,6 +30,7 @@ public final class OutputLogModel {
     private final ArrayList<String> backlog = new ArrayList<>();
     private final ObservableList<String> all = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ObservableList<String>> visible = new ReadOnlyObjectWrapper<>(all);
+    private String needle = "";
     private long received;
     private long dropped;
 
@@ -77,12 +77,11 @@ public final class OutputLogModel {
         List<String> batch = backlog.subList(0, Math.min(max, backlog.size()));
         int n = batch.size();
         received += n;
-        int over = all.size() + n - cap;
-        if (over > 0) {
-            all.remove(0, over);
-            dropped += over;
-        }
+        dropFront(all.size() + n - cap);
         all.addAll(batch);
+        if (!needle.isEmpty()) {
+            visible.get().addAll(batch.stream().filter(l -> contains(l, needle)).toList());
+        }
         batch.clear();
         return n;
     }
@@ -98,8 +97,10 @@ public final class OutputLogModel {
     }
 
     /**
-     * The lines shown: all, or those matching the filter. A filtered list only exists while a filter is set: on a
-     * list of 100,000 lines its bookkeeping made every pulse's append several times slower (bench/run logview).
+     * The lines shown: all, or those matching the filter. The filter's lines are a plain list kept in step by each
+     * drain rather than a FilteredList: on a list of 100,000 lines its bookkeeping made every pulse's append several
+     * times slower (bench/run logview), and a list cell still listening to the full list read the FilteredList
+     * before it had seen a change (an index out of bounds when the full list was cleared).
      */
     public ObservableList<String> visible() {
         return visible.get();
@@ -120,11 +121,20 @@ public final class OutputLogModel {
             throw new IllegalArgumentException("log view cap must be at least 1 line, got " + lines);
         }
         cap = lines;
-        int over = all.size() - cap;
-        if (over > 0) {
-            all.remove(0, over);
-            dropped += over;
+        dropFront(all.size() - cap);
+    }
+
+    /** Drops the {@code over} oldest lines, and those of them the filter shows. */
+    private void dropFront(int over) {
+        if (over <= 0) {
+            return;
         }
+        if (!needle.isEmpty()) {
+            long shown = all.subList(0, over).stream().filter(l -> contains(l, needle)).count();
+            visible.get().remove(0, (int) shown);
+        }
+        all.remove(0, over);
+        dropped += over;
     }
 
     /** Lines received in total, and how many of them fell off the front. */
@@ -137,14 +147,19 @@ public final class OutputLogModel {
     }
 
     /** Shows only lines containing {@code needle} (case-insensitive); empty shows all. */
-    public void filter(String needle) {
-        visible.set(needle == null || needle.isEmpty() ? all : new FilteredList<>(all, l -> contains(l, needle)));
+    public void filter(String text) {
+        needle = text == null ? "" : text;
+        visible.set(needle.isEmpty() ? all : FXCollections.observableArrayList(all.stream()
+                .filter(l -> contains(l, needle)).toList()));
     }
 
     /** Forgets every line and the counts (another agent is shown). */
     public void clear() {
         pending.clear();
         backlog.clear();
+        if (!needle.isEmpty()) {
+            visible.get().clear();
+        }
         all.clear();
         received = 0;
         dropped = 0;
