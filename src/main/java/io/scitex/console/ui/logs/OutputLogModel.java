@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -28,7 +27,8 @@ public final class OutputLogModel {
     private int cap;
     private final ConcurrentLinkedQueue<List<String>> pending = new ConcurrentLinkedQueue<>();
     private final ArrayList<String> backlog = new ArrayList<>();
-    private final ObservableList<String> all = FXCollections.observableArrayList();
+    private final LogLines all = new LogLines();
+    private LogLines matching = new LogLines();
     private final ReadOnlyObjectWrapper<ObservableList<String>> visible = new ReadOnlyObjectWrapper<>(all);
     private String needle = "";
     private long received;
@@ -77,11 +77,7 @@ public final class OutputLogModel {
         List<String> batch = backlog.subList(0, Math.min(max, backlog.size()));
         int n = batch.size();
         received += n;
-        dropFront(all.size() + n - cap);
-        all.addAll(batch);
-        if (!needle.isEmpty()) {
-            visible.get().addAll(batch.stream().filter(l -> contains(l, needle)).toList());
-        }
+        append(all.size() + n - cap, batch);
         batch.clear();
         return n;
     }
@@ -121,20 +117,18 @@ public final class OutputLogModel {
             throw new IllegalArgumentException("log view cap must be at least 1 line, got " + lines);
         }
         cap = lines;
-        dropFront(all.size() - cap);
+        append(all.size() - cap, List.of());
     }
 
-    /** Drops the {@code over} oldest lines, and those of them the filter shows. */
-    private void dropFront(int over) {
-        if (over <= 0) {
-            return;
-        }
+    /** Drops the {@code over} oldest lines and appends {@code batch}; the filter's list follows (one change each). */
+    private void append(int over, List<String> batch) {
+        int drop = Math.max(0, over);
         if (!needle.isEmpty()) {
-            long shown = all.subList(0, over).stream().filter(l -> contains(l, needle)).count();
-            visible.get().remove(0, (int) shown);
+            int shown = (int) all.subList(0, drop).stream().filter(l -> contains(l, needle)).count();
+            matching.append(shown, batch.stream().filter(l -> contains(l, needle)).toList());
         }
-        all.remove(0, over);
-        dropped += over;
+        all.append(drop, batch);
+        dropped += drop;
     }
 
     /** Lines received in total, and how many of them fell off the front. */
@@ -149,17 +143,18 @@ public final class OutputLogModel {
     /** Shows only lines containing {@code needle} (case-insensitive); empty shows all. */
     public void filter(String text) {
         needle = text == null ? "" : text;
-        visible.set(needle.isEmpty() ? all : FXCollections.observableArrayList(all.stream()
-                .filter(l -> contains(l, needle)).toList()));
+        matching = new LogLines();
+        if (!needle.isEmpty()) {
+            matching.append(0, all.stream().filter(l -> contains(l, needle)).toList());
+        }
+        visible.set(needle.isEmpty() ? all : matching);
     }
 
     /** Forgets every line and the counts (another agent is shown). */
     public void clear() {
         pending.clear();
         backlog.clear();
-        if (!needle.isEmpty()) {
-            visible.get().clear();
-        }
+        matching.clear();
         all.clear();
         received = 0;
         dropped = 0;
