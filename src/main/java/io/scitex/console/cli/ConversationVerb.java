@@ -37,8 +37,7 @@ final class ConversationVerb {
     }
 
     /** Prints the conversation, then each new entry as Claude Code writes it, until interrupted (Ctrl-C). */
-    private static int follow(ShowLogsCommand cmd, CliBackend backend, AgentSpec spec, String host)
-            throws InterruptedException {
+    private static int follow(ShowLogsCommand cmd, CliBackend backend, AgentSpec spec, String host) {
         ConversationFollow printer = new ConversationFollow(spec.name(), cmd.out());
         PrintWriter err = cmd.err();
         try (TranscriptFollower f = new TranscriptFollower(backend::openPty, host, spec, printer::accept, m -> {
@@ -48,6 +47,8 @@ final class ConversationVerb {
             }
         }).start()) {
             new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // Ctrl-C: the follower is closed, nothing is left on the host
         }
         return ExitStatus.OK;
     }
