@@ -19,13 +19,14 @@ while (($# >= 4)); do
   shift 4
 done
 printf '%s\n' "$marker"
-file() { # ID GENERATION
-  if [[ -f ${P[$1]} ]]; then printf '%s' "${P[$1]}"; else printf '%s' "${P[$1]}.$2"; fi
+file() { # ID GENERATION: the file's path in F (no $(...): a fork per log per look made 50 logs lag by seconds)
+  if [[ -f ${P[$1]} ]]; then F=${P[$1]}; else F=${P[$1]}.$2; fi
 }
 emit() { # ID GENERATION OFFSET SIZE: up to 1 MiB from OFFSET
   local n=$(($4 - $3)) f
   ((n > 1048576)) && n=1048576
-  f=$(file "$1" "$2")
+  file "$1" "$2"
+  f=$F
   exec 3<"$f" || return 1
   printf 'SAC-LOG\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$n"
   dd bs=64K iflag=skip_bytes,count_bytes,fullblock skip="$3" count="$n" status=none <&3
@@ -60,7 +61,8 @@ look() {
     hi=${HI[$k]-}
     was=${GEN[$k]}
     if [[ -n $hi ]]; then
-      f=$(file "$k" "$hi") size=${S[$f]-0}
+      file "$k" "$hi"
+      f=$F size=${S[$F]-0}
       case $was in
         all) GEN[$k]=${LO[$k]} OFF[$k]=0 ;;
         new) GEN[$k]=$hi OFF[$k]=0 ;;
@@ -76,7 +78,8 @@ look() {
     fi
     [[ ${GEN[$k]} =~ ^[0-9]+$ ]] || continue
     g=${GEN[$k]}
-    f=$(file "$k" "$g")
+    file "$k" "$g"
+    f=$F
     if [[ -z ${S[$f]-} ]]; then
       if [[ -n $hi ]]; then
         printf 'SAC-LOG-GAP\t%s\n' "$k"
@@ -94,7 +97,8 @@ look() {
     elif ((g < hi)); then
       g=$((g + 1))
       GEN[$k]=$g OFF[$k]=0
-      f=$(file "$k" "$g")
+      file "$k" "$g"
+      f=$F
       printf 'SAC-LOG\t%s\t%s\t0\t0\n' "$k" "$g"
       ((${S[$f]-0} > 0)) && emit "$k" "$g" 0 "${S[$f]}"
     fi

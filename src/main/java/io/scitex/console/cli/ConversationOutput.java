@@ -23,18 +23,26 @@ final class ConversationOutput {
         List<Usage> running = c.runningTotals();
         for (int i = 0; i < c.turns().size(); i++) {
             Turn t = c.turns().get(i);
-            out.println();
-            out.println("── Turn " + t.number() + " " + "─".repeat(40));
+            header(t, out);
             t.entries().forEach(e -> entry(e, out));
-            out.println("   tokens: " + t.usage().describe() + " · ~" + Prices.format(t.cost()) + "   (running: "
-                    + running.get(i).describe() + ")");
+            tokens(t, running.get(i), out);
         }
         out.println();
         out.println("Total: " + c.total().describe() + " · estimated cost " + Prices.format(c.cost())
                 + " (estimate from list prices per million tokens, not a bill)");
     }
 
-    private static void entry(Entry e, PrintWriter out) {
+    static void header(Turn t, PrintWriter out) {
+        out.println();
+        out.println("── Turn " + t.number() + " " + "─".repeat(40));
+    }
+
+    static void tokens(Turn t, Usage running, PrintWriter out) {
+        out.println("   tokens: " + t.usage().describe() + " · ~" + Prices.format(t.cost()) + "   (running: "
+                + running.describe() + ")");
+    }
+
+    static void entry(Entry e, PrintWriter out) {
         switch (e.kind()) {
             case PROMPT -> indent("> ", e.text(), Integer.MAX_VALUE, out);
             case ANSWER -> indent("", e.text(), Integer.MAX_VALUE, out);

@@ -9,10 +9,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show-logs", aliases = "logs", mixinStandardHelpOptions = true,
         description = {"Print the last lines of an agent's output log: every byte its tmux pane printed, kept on the"
                 + " cluster (runtime: slurm agents also their job output file).",
-                "With --follow, keep printing new lines as they are written until interrupted (Ctrl-C)."},
+                "With --follow, keep printing new lines as they are written until interrupted (Ctrl-C); with"
+                        + " --conversation --follow, new prompts, answers and tool calls as Claude Code writes them."},
         footerHeading = "%nExamples:%n",
         footer = {"  sac show-logs head-spartan -n 100", "  sac show-logs dev-helper --follow",
-                "  sac show-logs dev-helper --conversation --json"})
+                "  sac show-logs dev-helper --conversation --json", "  sac show-logs dev-helper --conversation -f"})
 final class ShowLogsCommand extends Verb {
     @Parameters(paramLabel = "NAME|PATH", description = "agent name, agent YAML file or agent folder")
     String agent;

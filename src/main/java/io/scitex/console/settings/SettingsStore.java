@@ -27,7 +27,7 @@ public final class SettingsStore {
     public static final String KNOWN_HOSTS_ENV = "SAC_KNOWN_HOSTS";
     static final Set<String> KEYS = Set.of("default_host", "extra_agent_folders", "ssh_config", "known_hosts",
             "host_key_policy", "poll_active_seconds", "poll_idle_seconds", "stalled_after_minutes",
-            "auto_restart_lost_tenants", "theme");
+            "auto_restart_lost_tenants", "theme", "log_view_lines");
 
     private final ConsolePaths paths;
     private final AtomicFile atomicFile;
@@ -94,6 +94,7 @@ public final class SettingsStore {
         json.put("stalled_after_minutes", settings.stalledAfterMinutes());
         json.put("auto_restart_lost_tenants", settings.autoRestartLostTenants());
         json.put("theme", settings.theme().jsonName());
+        json.put("log_view_lines", settings.logViewLines());
         atomicFile.write(paths.settingsFile(), (PythonJson.dumps(json) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -126,7 +127,8 @@ public final class SettingsStore {
                     positive("poll_idle_seconds", d.pollIdleSeconds()),
                     positive("stalled_after_minutes", d.stalledAfterMinutes()),
                     bool("auto_restart_lost_tenants", d.autoRestartLostTenants()),
-                    choice("theme", d.theme(), ConsoleSettings.Theme::fromJson, "light|dark"));
+                    choice("theme", d.theme(), ConsoleSettings.Theme::fromJson, "light|dark"),
+                    lines("log_view_lines", d.logViewLines()));
             return new Loaded(s, problems);
         }
 
@@ -154,6 +156,13 @@ public final class SettingsStore {
 
         private int positive(String key, int def) {
             return value(key, "a positive whole number", n -> n.canConvertToInt() && n.isIntegralNumber() && n.intValue() > 0)
+                    .map(JsonNode::intValue).orElse(def);
+        }
+
+        private int lines(String key, int def) {
+            return value(key, "a whole number of lines from 1 to " + ConsoleSettings.MAX_LOG_VIEW_LINES,
+                    n -> n.canConvertToInt() && n.isIntegralNumber() && n.intValue() > 0
+                            && n.intValue() <= ConsoleSettings.MAX_LOG_VIEW_LINES)
                     .map(JsonNode::intValue).orElse(def);
         }
 

@@ -42,6 +42,7 @@ public final class ConsoleWindow implements AutoCloseable {
     private final Consumer<ClusterSnapshot> snapshots = s -> Platform.runLater(() -> notifyNeeds(model.applySnapshot(s)));
     private final Consumer<StatusEvent> events = e -> Platform.runLater(() -> showEvent(e));
     private InventoryWatcher files;
+    private final io.scitex.console.ui.logs.ContextLogSource logSource;
     private final Consumer<ActionEntry> actionLines = e -> Platform.runLater(() -> model.log(e.line()));
 
     public ConsoleWindow(ConsoleContext context, UiExecutor executor, double width, double height) {
@@ -65,6 +66,8 @@ public final class ConsoleWindow implements AutoCloseable {
         model.setActions(actions);
         model.conversation().setSource(new io.scitex.console.ui.conversation.ContextConversationSource(context),
                 executor, model::message);
+        logSource = new io.scitex.console.ui.logs.ContextLogSource(context);
+        model.logs().setSource(logSource, executor, context.settings().logViewLines(), model::message);
         scene = new Scene(root, width, height);
         Theme.style(scene);
         model.darkProperty().set(dark);
@@ -130,6 +133,8 @@ public final class ConsoleWindow implements AutoCloseable {
         }
         actions.closeTerminals();
         model.conversation().close();
+        model.logs().close();
+        logSource.close();
         poller.removeListener(snapshots);
         poller.removeEventListener(events);
         context.actionLog().removeListener(actionLines);

@@ -14,17 +14,18 @@ class ConversationUsageTest {
     @Test
     void helpNamesTheOptions() {
         assertThat(new Sac(home).bare("show-logs", "--help").out()).contains("--conversation").contains("--json")
-                .contains("sac show-logs dev-helper --conversation --json");
+                .contains("sac show-logs dev-helper --conversation --json")
+                .contains("sac show-logs dev-helper --conversation -f");
     }
 
     @Test
-    void jsonWithoutConversationAndFollowWithItAreUsageErrors() {
+    void jsonWithoutConversationAndJsonWithFollowAreUsageErrors() {
         Sac.Result json = new Sac(home).bare("show-logs", "x", "--json");
         assertThat(json.exit()).isEqualTo(2);
         assertThat(json.err()).contains("Error: --json needs --conversation");
-        Sac.Result follow = new Sac(home).bare("show-logs", "x", "--conversation", "-f");
+        Sac.Result follow = new Sac(home).bare("show-logs", "x", "--conversation", "--json", "-f");
         assertThat(follow.exit()).isEqualTo(2);
-        assertThat(follow.err()).contains("Error: --follow is not supported with --conversation");
+        assertThat(follow.err()).contains("Error: --json prints one document and cannot follow");
     }
 
     @Test

@@ -35,19 +35,21 @@ class SettingsStoreTest {
         assertThat(s.theme()).isEqualTo(ConsoleSettings.Theme.LIGHT);
         assertThat(s.sshConfig()).isEqualTo("~/.ssh/config");
         assertThat(s.knownHosts()).isEqualTo("~/.ssh/known_hosts");
+        assertThat(s.logViewLines()).isEqualTo(100_000);
     }
 
     @Test
     void savesAndLoadsEveryField() throws IOException {
         ConsoleSettings s = new ConsoleSettings("spartan", List.of("~/agents", "/opt/agents"), "/etc/ssh_config",
-                "~/kh", ConsoleSettings.HostKeyPolicy.ACCEPT_NEW, 3, 30, 20, true, ConsoleSettings.Theme.DARK);
+                "~/kh", ConsoleSettings.HostKeyPolicy.ACCEPT_NEW, 3, 30, 20, true, ConsoleSettings.Theme.DARK, 2500);
         SettingsStore store = store(Map.of());
 
         store.save(s);
 
         assertThat(store.load().settings()).isEqualTo(s);
         assertThat(home.resolve(".scitex/agent-container/console/settings.json")).content().contains(
-                "\"host_key_policy\": \"accept-new\"", "\"theme\": \"dark\"", "\"poll_active_seconds\": 3");
+                "\"host_key_policy\": \"accept-new\"", "\"theme\": \"dark\"", "\"poll_active_seconds\": 3",
+                "\"log_view_lines\": 2500");
     }
 
     @Test
@@ -101,5 +103,26 @@ class SettingsStoreTest {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.message()).startsWith("not valid JSON: Unrecognized token 'dark'");
         });
+    }
+
+    @Test
+    void aLogViewCapThatIsNoCountOfLinesIsAProblemNamingFileLineAndField() throws IOException {
+        Path file = home.resolve(".scitex/agent-container/console/settings.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\n  \"theme\": \"dark\",\n  \"log_view_lines\": \"lots\"\n}\n");
+        SettingsStore store = store(Map.of());
+
+        SettingsStore.Loaded loaded = store.load();
+
+        assertThat(loaded.settings()).isEqualTo(ConsoleSettings.DEFAULTS.withTheme(ConsoleSettings.Theme.DARK));
+        assertThat(loaded.problems()).containsExactly(Problem.error(file, 3, 21,
+                "log_view_lines must be a whole number of lines from 1 to 5000000, got a string \"lots\""));
+
+        Files.writeString(file, "{\"log_view_lines\": 0}");
+        assertThat(store.load().problems()).extracting(Problem::message).containsExactly(
+                "log_view_lines must be a whole number of lines from 1 to 5000000, got a number 0");
+        Files.writeString(file, "{\"log_view_lines\": 20000}");
+        assertThat(store.load().settings().logViewLines()).isEqualTo(20_000);
+        assertThat(store.load().problems()).isEmpty();
     }
 }

@@ -5,10 +5,11 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 
-/** Controller of log.fxml: hands its controls to the {@link LogPaneController}. */
+/** Controller of log.fxml: hands its controls to the view, search and save parts. */
 public final class LogController {
     private final LogPaneModel model;
     private final Consumer<String> message;
@@ -16,8 +17,16 @@ public final class LogController {
     @FXML private ListView<String> logView;
     @FXML private Label logTitle;
     @FXML private TextField logSearchField;
+    @FXML private Button logPrevButton;
+    @FXML private Button logNextButton;
+    @FXML private ToggleButton logFilterToggle;
+    @FXML private Button logPrevErrorButton;
+    @FXML private Button logNextErrorButton;
+    @FXML private ToggleButton wrapToggle;
     @FXML private ToggleButton followToggle;
-    @FXML private Button saveLogButton;
+    @FXML private Button copyLogButton;
+    @FXML private MenuItem saveVisibleItem;
+    @FXML private MenuItem saveAllItem;
 
     public LogController(LogPaneModel model, Consumer<String> message) {
         this.model = model;
@@ -26,6 +35,10 @@ public final class LogController {
 
     @FXML
     private void initialize() {
-        new LogPaneController(model, logView, logTitle, logSearchField, followToggle, saveLogButton, message);
+        LogPaneController pane = new LogPaneController(model, logView, logTitle, followToggle, wrapToggle,
+                copyLogButton, logSearchField::getText);
+        new LogSearch(model.output(), pane, logSearchField, logFilterToggle, message).wire(logPrevButton,
+                logNextButton, logPrevErrorButton, logNextErrorButton);
+        new LogSaver(model, logView).wire(saveVisibleItem, saveAllItem);
     }
 }

@@ -1,92 +1,110 @@
 package io.scitex.console.ui.logs;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.function.Consumer;
-import javafx.collections.ListChangeListener;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.FileChooser;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 
-/** Wires the log pane's controls: follow, search (highlight and jump, context kept), save. */
-public final class LogPaneController {
+/**
+ * The log list: drains the model once per FX pulse while the pane is shown (one list change per frame, however big
+ * the burst), keeps the newest line in view while following, wraps on demand (fixed row height otherwise, so the
+ * list never measures its rows), copies the selected lines.
+ */
+final class LogPaneController {
+    /** Row height of the mono cells (12 px font, 1.5 em rows; console.css). */
+    static final double ROW = 18;
+
     private final LogPaneModel model;
     private final ListView<String> view;
-    private final TextField search;
     private final ToggleButton follow;
-    private final Consumer<String> message;
+    private final Supplier<String> needle;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (model.pulse() > 0 && follow.isSelected()) {
+                scrollToEnd();
+            }
+        }
+    };
 
-    public LogPaneController(LogPaneModel model, ListView<String> view, Label title, TextField search,
-            ToggleButton follow, Button save, Consumer<String> message) {
+    LogPaneController(LogPaneModel model, ListView<String> view, Label title, ToggleButton follow,
+            ToggleButton wrap, Button copy, Supplier<String> needle) {
         this.model = model;
         this.view = view;
-        this.search = search;
         this.follow = follow;
-        this.message = message;
-        view.setItems(model.lines());
-        view.setCellFactory(v -> new HighlightCell());
+        this.needle = needle;
+        view.setItems(model.output().visible());
+        model.output().visibleProperty().addListener((o, was, now) -> view.setItems(now));
+        view.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        view.setFixedCellSize(ROW);
+        view.setCellFactory(v -> new LogCell(needle, false));
         title.textProperty().bind(model.titleProperty());
-        model.lines().addListener((ListChangeListener<String>) c -> {
-            if (follow.isSelected() && !model.lines().isEmpty()) {
-                view.scrollTo(model.lines().size() - 1);
+        wrap.selectedProperty().addListener((o, was, on) -> {
+            view.setFixedCellSize(on ? -1 : ROW);
+            view.setCellFactory(v -> new LogCell(needle, on));
+        });
+        follow.selectedProperty().addListener((o, was, on) -> {
+            if (on) {
+                scrollToEnd();
             }
         });
-        search.setOnAction(e -> findNext());
-        search.textProperty().addListener((o, was, now) -> view.refresh());
-        save.setOnAction(e -> save());
+        copy.setOnAction(e -> copy());
+        view.setOnKeyPressed(e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
+                copy();
+                e.consume();
+            }
+        });
+        model.activeProperty().addListener((o, was, on) -> run(on));
+        run(model.activeProperty().get());
     }
 
-    private void findNext() {
-        int from = view.getSelectionModel().getSelectedIndex() + 1;
-        int at = model.find(search.getText(), from);
-        if (at < 0) {
-            message.accept("'" + search.getText() + "' is not in the lines the console kept");
-            return;
+    private void run(boolean on) {
+        if (on) {
+            timer.start();
+        } else {
+            timer.stop();
         }
+    }
+
+    /** Shows line {@code at} of the visible lines selected, a few lines of context above it; pauses following. */
+    void reveal(int at) {
         follow.setSelected(false);
         view.getSelectionModel().clearAndSelect(at);
         view.scrollTo(Math.max(0, at - 3));
+        view.refresh(); // the search text's highlight
     }
 
-    private void save() {
-        if (model.agent() == null) {
-            message.accept("Select an agent first");
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save all " + model.lines().size() + " lines the console kept for " + model.agent());
-        chooser.setInitialFileName(model.agent() + ".log");
-        java.io.File file = chooser.showSaveDialog(view.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.write(Path.of(file.getPath()), model.lines(), StandardCharsets.UTF_8);
-            message.accept("Saved " + model.lines().size() + " lines (everything the console kept) to " + file);
-        } catch (IOException e) {
-            message.accept("Could not save " + file + ": " + e.getMessage());
+    /** Index of the selected line in the visible lines, or -1. */
+    int selected() {
+        return view.getSelectionModel().getSelectedIndex();
+    }
+
+    void refresh() {
+        view.refresh();
+    }
+
+    private void scrollToEnd() {
+        ObservableList<String> items = view.getItems();
+        if (!items.isEmpty()) {
+            view.scrollTo(items.size() - 1);
         }
     }
 
-    private final class HighlightCell extends ListCell<String> {
-        @Override
-        protected void updateItem(String line, boolean empty) {
-            super.updateItem(line, empty);
-            setText(empty ? null : line);
-            String needle = search.getText();
-            boolean hit = !empty && line != null && needle != null && !needle.isEmpty()
-                    && line.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
-            getStyleClass().remove("log-hit");
-            if (hit) {
-                getStyleClass().add("log-hit");
-            }
+    private void copy() {
+        List<String> lines = List.copyOf(view.getSelectionModel().getSelectedItems());
+        if (!lines.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(String.join("\n", lines) + "\n");
+            Clipboard.getSystemClipboard().setContent(content);
         }
     }
 }

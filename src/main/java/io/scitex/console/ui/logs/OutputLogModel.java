@@ -11,9 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The log view's lines (docs/decisions/0510): bounded (oldest lines dropped past the cap), fed from the stream's
@@ -26,11 +24,13 @@ public final class OutputLogModel {
     private static final Pattern ERROR = Pattern.compile(
             "(?i)\\b(error|errors|exception|fatal|failed|failure|traceback|panic)\\b");
 
-    private final int cap;
+    private int cap;
     private final ConcurrentLinkedQueue<List<String>> pending = new ConcurrentLinkedQueue<>();
     private final ArrayList<String> backlog = new ArrayList<>();
-    private final ObservableList<String> all = FXCollections.observableArrayList();
+    private final LogLines all = new LogLines();
+    private LogLines matching = new LogLines();
     private final ReadOnlyObjectWrapper<ObservableList<String>> visible = new ReadOnlyObjectWrapper<>(all);
+    private String needle = "";
     private long received;
     private long dropped;
 
@@ -77,12 +77,7 @@ public final class OutputLogModel {
         List<String> batch = backlog.subList(0, Math.min(max, backlog.size()));
         int n = batch.size();
         received += n;
-        int over = all.size() + n - cap;
-        if (over > 0) {
-            all.remove(0, over);
-            dropped += over;
-        }
-        all.addAll(batch);
+        append(all.size() + n - cap, batch);
         batch.clear();
         return n;
     }
@@ -98,8 +93,10 @@ public final class OutputLogModel {
     }
 
     /**
-     * The lines shown: all, or those matching the filter. A filtered list only exists while a filter is set: on a
-     * list of 100,000 lines its bookkeeping made every pulse's append several times slower (bench/run logview).
+     * The lines shown: all, or those matching the filter. The filter's lines are a plain list kept in step by each
+     * drain rather than a FilteredList: on a list of 100,000 lines its bookkeeping made every pulse's append several
+     * times slower (bench/run logview), and a list cell still listening to the full list read the FilteredList
+     * before it had seen a change (an index out of bounds when the full list was cleared).
      */
     public ObservableList<String> visible() {
         return visible.get();
@@ -114,6 +111,26 @@ public final class OutputLogModel {
         return cap;
     }
 
+    /** Changes the cap (the console's {@code log_view_lines} setting); lines past it fall off the front now. */
+    public void setCap(int lines) {
+        if (lines < 1) {
+            throw new IllegalArgumentException("log view cap must be at least 1 line, got " + lines);
+        }
+        cap = lines;
+        append(all.size() - cap, List.of());
+    }
+
+    /** Drops the {@code over} oldest lines and appends {@code batch}; the filter's list follows (one change each). */
+    private void append(int over, List<String> batch) {
+        int drop = Math.max(0, over);
+        if (!needle.isEmpty()) {
+            int shown = (int) all.subList(0, drop).stream().filter(l -> contains(l, needle)).count();
+            matching.append(shown, batch.stream().filter(l -> contains(l, needle)).toList());
+        }
+        all.append(drop, batch);
+        dropped += drop;
+    }
+
     /** Lines received in total, and how many of them fell off the front. */
     public long received() {
         return received;
@@ -124,14 +141,23 @@ public final class OutputLogModel {
     }
 
     /** Shows only lines containing {@code needle} (case-insensitive); empty shows all. */
-    public void filter(String needle) {
-        visible.set(needle == null || needle.isEmpty() ? all : new FilteredList<>(all, l -> contains(l, needle)));
+    public void filter(String text) {
+        needle = text == null ? "" : text;
+        matching = new LogLines();
+        if (!needle.isEmpty()) {
+            matching.append(0, all.stream().filter(l -> contains(l, needle)).toList());
+        }
+        visible.set(needle.isEmpty() ? all : matching);
     }
 
+    /** Forgets every line and the counts (another agent is shown). */
     public void clear() {
         pending.clear();
         backlog.clear();
+        matching.clear();
         all.clear();
+        received = 0;
+        dropped = 0;
     }
 
     /** Index in {@link #visible} of the next line after (or before) {@code from} containing {@code needle}, wrapping. */

@@ -52,6 +52,7 @@ public class MainController {
     @FXML private Tab problemsTab;
     @FXML private TabPane detailTabs;
     @FXML private Tab conversationTab;
+    @FXML private Tab logTab;
     @FXML private HBox hostStatusBox;
     @FXML private Label refreshLabel;
     @FXML private Label messageLabel;
@@ -81,6 +82,7 @@ public class MainController {
         model.agentsTab().filterProperty().bind(filterField.textProperty());
         problemsTab.textProperty().bind(model.problemsTab().titleProperty());
         model.conversation().activeProperty().bind(conversationTab.selectedProperty());
+        model.logs().activeProperty().bind(logTab.selectedProperty()); // the output log is tailed while shown
         problemsLabel.textProperty().bind(model.problemsTab().summaryProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         Tooltip whole = new Tooltip();

@@ -84,4 +84,26 @@ class OutputLogModelTest {
         m.filter("");
         assertThat(m.visible()).hasSize(9);
     }
+
+    @Test
+    void theFilteredLinesFollowTheCapAndAClearAndTheCapCanShrink() {
+        OutputLogModel m = new OutputLogModel(4);
+        m.offer(List.of("a1", "b1", "a2", "b2"));
+        m.drain();
+        m.filter("a");
+        assertThat(m.visible()).containsExactly("a1", "a2");
+        m.offer(List.of("a3", "b3"));
+        m.drain();
+        assertThat(m.all()).containsExactly("a2", "b2", "a3", "b3");
+        assertThat(m.visible()).as("a1 fell off the front").containsExactly("a2", "a3");
+        m.setCap(2);
+        assertThat(m.all()).containsExactly("a3", "b3");
+        assertThat(m.visible()).containsExactly("a3");
+        m.clear();
+        assertThat(m.visible()).isEmpty();
+        assertThat(m.received()).isZero();
+        m.offer(List.of("a4", "b4"));
+        m.drain();
+        assertThat(m.visible()).as("still filtered").containsExactly("a4");
+    }
 }

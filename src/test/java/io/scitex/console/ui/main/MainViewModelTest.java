@@ -76,14 +76,26 @@ class MainViewModelTest {
     }
 
     @Test
-    void selectedAgentsLogFollowsItsPane() {
+    void theLogPaneTailsTheSelectedAgentAndShowsItsLastScreenWhileItHasNoOutputLog() {
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        java.util.List<io.scitex.console.runtime.LogTail.Listener> tails = new java.util.ArrayList<>();
+        model.logs().setSource((agent, lines, listener) -> {
+            opened.add(agent);
+            tails.add(listener);
+            return () -> { };
+        }, new io.scitex.console.ui.common.DirectUiExecutor(), 100, m -> { });
+        model.logs().activeProperty().set(true);
         model.applyInventory(new Inventory(List.of(tenant("a")), List.of(), List.of()));
-        model.logs().show("a");
         model.applySnapshot(new ClusterSnapshot(Instant.now(), Map.of(),
                 Map.of("a", status("a", AgentPhase.RUNNING, "", List.of("claude stand-in ready", "> "))), Map.of()));
-        model.applySnapshot(new ClusterSnapshot(Instant.now(), Map.of(),
-                Map.of("a", status("a", AgentPhase.RUNNING, "", List.of("> ", "echo: hi", "> "))), Map.of()));
-        assertThat(model.logs().lines()).containsExactly("claude stand-in ready", "> ", "echo: hi", "> ");
+        model.agentsTab().selected().setAll(model.agents().get(0));
+        assertThat(opened).containsExactly("a");
+        tails.get(0).synced(true);
+        assertThat(model.logs().lines()).containsExactly("claude stand-in ready", "> ");
+        tails.get(0).lines(List.of("logged"));
+        model.logs().pulse();
+        assertThat(model.logs().lines()).containsExactly("claude stand-in ready", "> ", "logged");
+        assertThat(model.logs().titleProperty().get()).isEqualTo("a — 3 lines");
     }
 
     @Test
