@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * {@code window}, also the window's cold start from the package (fresh home: JavaFX unpacks its native libraries)
  * under Xvfb, until the window is mapped, against the same window from {@code java -jar}; with {@code cold} (as root),
  * the same again with the page cache dropped before each start. Usage: {@code bench/run cli [rounds] [window]
- * [cold]} (needs the package installed: packaging/build && dpkg -i target/packaging/sac-console_*.deb).
+ * [cold]} (needs the package installed: packaging/jpackage/build && dpkg -i target/packaging/sac-console_*.deb).
  */
 public final class CliStartBench {
     private static final double GOAL_S = 0.35;
@@ -35,7 +35,7 @@ public final class CliStartBench {
         Path installed = Path.of("/usr/bin/sac-console");
         Path jar = Path.of("target/sac-console.jar").toAbsolutePath();
         if (!Files.isExecutable(installed) || !Files.isRegularFile(jar)) {
-            System.err.println("cli bench: needs the installed package and the jar: run packaging/build && "
+            System.err.println("cli bench: needs the installed package and the jar: run packaging/jpackage/build && "
                     + "dpkg -i target/packaging/sac-console_*.deb (missing: "
                     + (Files.isExecutable(installed) ? jar : installed) + ")");
             System.exit(1);

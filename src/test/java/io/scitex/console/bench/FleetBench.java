@@ -196,7 +196,7 @@ public final class FleetBench {
     }
 
     private static ProcessBuilder java(Path home, String main, String... args) {
-        // the installed launcher's flags (packaging/build, packaging/linux/launcher): C1, serial GC, a 64 MB first
+        // the installed launcher's flags (packaging/jpackage/build, packaging/jpackage/linux/launcher): C1, serial GC, a 64 MB first
         // heap, and JavaFX's software pipeline where there is no GPU device (as under Xvfb here)
         boolean gpu = Files.exists(Path.of("/dev/dri")) || Files.exists(Path.of("/dev/nvidia0"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
