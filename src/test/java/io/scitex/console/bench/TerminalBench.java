@@ -34,6 +34,7 @@ public final class TerminalBench {
                 + " | head -c " + (mb * 1_000_000L);
         double raw = rawSsh(produce);
         double term;
+        double cpu;
         long gap;
         try (SshHosts hosts = TestCluster.hosts()) {
             hosts.connect(TestCluster.ALIAS);
@@ -51,8 +52,10 @@ public final class TerminalBench {
             Thread.sleep(200);
             maxGap.set(0);
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             long chars = TerminalBenchProbe.drain(pty, 120, 40);
             term = (System.nanoTime() - t0) / 1e9;
+            cpu = (processCpuNanos() - cpu0) / 1e9;
             Platform.runLater(pulses::stop);
             gap = maxGap.get() / 1_000_000;
             System.out.printf("terminal: %d bytes through the emulator%n", chars);
@@ -63,10 +66,26 @@ public final class TerminalBench {
         System.out.printf("  ssh -tt %s ... > /dev/null   %6.2f s  %6.1f MB/s%n", TestCluster.ALIAS, raw, mbRaw);
         System.out.printf("  attached terminal (JediTermFX) %6.2f s  %6.1f MB/s  = %.2f of raw SSH (goal >= %.2f) %s%n",
                 term, mbTerm, mbTerm / mbRaw, GOAL_RATIO, mbTerm / mbRaw >= GOAL_RATIO ? "OK" : "MISSED");
+        System.out.printf("  CPU time of this JVM meanwhile: %.1f s (%.1f s per MB); load average: %s%n", cpu, cpu / mb,
+                loadAverage());
         System.out.printf("  longest gap between FX pulses meanwhile: %d ms (goal <= %d ms) %s%n", gap, GOAL_GAP_MS,
                 gap <= GOAL_GAP_MS ? "OK" : "MISSED");
         Platform.exit();
         System.exit(0);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
+        }
     }
 
     private static double rawSsh(String produce) throws Exception {

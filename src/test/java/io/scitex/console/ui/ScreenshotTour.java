@@ -5,6 +5,8 @@ import io.scitex.console.lease.Lease;
 import io.scitex.console.remote.Prompter;
 import io.scitex.console.settings.ConsolePaths;
 import io.scitex.console.slurm.BookRequest;
+import io.scitex.console.testing.ClaudeAccount;
+import io.scitex.console.testing.ScriptedApi;
 import io.scitex.console.testing.TestCluster;
 import io.scitex.console.ui.agents.AgentRow;
 import io.scitex.console.ui.common.FxUiExecutor;
@@ -49,6 +51,11 @@ public final class ScreenshotTour {
         }
         write(agents, "test-runner", "  runtime: slurm-tenant\n  modle: sonnet\n  slurm:\n    reservation: [dev-pool\n");
         ConsolePaths paths = new ConsolePaths(home, Map.of(ConsolePaths.YAML_DIRS, agents.toString()));
+        // the agents run the real Claude Code: pointed at a local stand-in API it starts to its prompt (offline it
+        // stops at "Unable to connect"); the cluster account's settings are put back at the end
+        ScriptedApi api = ScriptedApi.start();
+        io.scitex.console.remote.SshHosts account = TestCluster.hosts();
+        ClaudeAccount claude = ClaudeAccount.pointAt(account, api);
         ConsoleContext context = ConsoleContext.open(paths, ConsoleContext.Overrides.NONE
                 .withSshConfig(TestCluster.sshConfig()).withKnownHosts(TestCluster.knownHosts())
                 .withDefaultHost(TestCluster.ALIAS), Prompter.none());
@@ -98,6 +105,9 @@ public final class ScreenshotTour {
         } finally {
             context.reservations().release(lease.id());
             context.close();
+            claude.close();
+            account.close();
+            api.close();
             executor.close();
             Platform.exit();
         }
@@ -149,8 +159,8 @@ public final class ScreenshotTour {
         });
         TabPane tabs = fx(() -> (TabPane) window.scene().lookup("#detailTabs"));
         await(() -> tabs.getTabs().stream().anyMatch(t -> t.getUserData() instanceof TerminalTab tt
-                && tt.widget() != null && tt.widget().getTerminalTextBuffer().getScreenLines().contains(">")),
-                "the terminal");
+                && tt.widget() != null && tt.widget().getTerminalTextBuffer().getScreenLines().contains("\u276f")),
+                "the terminal showing Claude's prompt (\u276f)");
         pause(1500);
         shoot(window.scene(), file);
         fx(() -> {

@@ -20,6 +20,7 @@ final class ThemedSettings extends DefaultSettingsProvider {
     static final float DEFAULT_SIZE = 13f;
     static final float MIN_SIZE = 7f;
     static final float MAX_SIZE = 40f;
+    static final int HISTORY_LINES = 1000;
     static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private final boolean dark = Theme.isDark();
@@ -49,6 +50,16 @@ final class ThemedSettings extends DefaultSettingsProvider {
     float zoom(int steps) {
         size = steps == 0 ? DEFAULT_SIZE : Math.max(MIN_SIZE, Math.min(MAX_SIZE, size + steps));
         return size;
+    }
+
+    /**
+     * Lines kept above the screen. JediTermFX copies its whole history list for every line that scrolls into a full
+     * one (5000 lines by default: ~12 GB allocated for 20 MB of output); the agent's own history is tmux's (copy mode).
+     * Decision 0604.
+     */
+    @Override
+    public int getBufferMaxLinesCount() {
+        return HISTORY_LINES;
     }
 
     @Override
