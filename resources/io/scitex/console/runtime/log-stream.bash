@@ -114,5 +114,8 @@ while :; do
     for k in "${ids[@]}"; do [[ ${GEN[$k]} =~ ^[0-9]+$ ]] || missing+=("$k"); done
     printf 'SAC-LOG-SYNC\t%s\n' "${missing[*]}"
   fi
-  read -r -t 0.25 _ || true
+  # a timeout returns > 128; 1 is end of input: the PTY is gone (the client's session died without a hangup
+  # reaching us, e.g. its JVM killed) - end here rather than loop on a dead terminal forever
+  read -r -t 0.25 _
+  (($? == 1)) && exit 0
 done

@@ -70,6 +70,21 @@ class OutputLogScriptsTest {
         assertThat(after).isEqualTo(BurstClaude.range(after.get(0), 600));
     }
 
+    @Test
+    void aStreamWhoseClientIsGoneEndsByItself() throws Exception {
+        write(1, 10);
+        // the console's side of the stream died without a hangup reaching the node (its JVM killed): the
+        // script's input ends, and it must not go on looking at the logs forever
+        Process p = process(List.of("bash", "-c", RemoteScripts.LOG_STREAM, "sac-logs", "SAC-LOGS-gone", tail.id,
+                tail.source.path(), "all", "0"));
+        p.getOutputStream().close();
+        boolean ended = p.waitFor(10, TimeUnit.SECONDS);
+        String out = ended ? new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8) : "";
+        p.destroyForcibly();
+        assertThat(ended).as("the stream ended after its input did").isTrue();
+        assertThat(out).as("it read the log once before ending").contains("line 10");
+    }
+
     private void write(int from, int to) throws Exception {
         StringBuilder text = new StringBuilder();
         for (int i = from; i <= to; i++) {
