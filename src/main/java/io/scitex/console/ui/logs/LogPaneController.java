@@ -2,7 +2,9 @@ package io.scitex.console.ui.logs;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,8 +17,9 @@ import javafx.scene.input.KeyCode;
 
 /**
  * The log list: drains the model once per FX pulse while the pane is shown (one list change per frame, however big
- * the burst), keeps the newest line in view while following, wraps on demand (fixed row height otherwise, so the
- * list never measures its rows), copies the selected lines.
+ * the burst) and sleeps after half a second without lines until the next arrive, keeps the newest line in view while
+ * following, wraps on demand (fixed row height otherwise, so the list never measures its rows), copies the selected
+ * lines.
  */
 final class LogPaneController {
     /** Row height of the mono cells (12 px font, 1.5 em rows; console.css). */
@@ -26,11 +29,22 @@ final class LogPaneController {
     private final ListView<String> view;
     private final ToggleButton follow;
     private final Supplier<String> needle;
+    /** Pulses without a line before the drain sleeps until the next offer (an idle log costs no frames). */
+    private static final int IDLE_PULSES = 30;
+
+    private final AtomicBoolean awake = new AtomicBoolean();
+    private int idle;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (model.pulse() > 0 && follow.isSelected()) {
-                scrollToEnd();
+            int n = model.pulse();
+            if (n > 0) {
+                idle = 0;
+                if (follow.isSelected()) {
+                    scrollToEnd();
+                }
+            } else if (++idle > IDLE_PULSES && !model.output().hasPending()) {
+                sleep();
             }
         }
     };
@@ -63,15 +77,42 @@ final class LogPaneController {
                 e.consume();
             }
         });
+        model.output().setOnOffer(this::wake);
         model.activeProperty().addListener((o, was, on) -> run(on));
         run(model.activeProperty().get());
     }
 
     private void run(boolean on) {
         if (on) {
+            idle = 0;
+            awake.set(true);
             timer.start();
         } else {
             timer.stop();
+            awake.set(false);
+        }
+    }
+
+    /** Stops asking for frames; an offer after this wakes the drain ({@link #wake}). */
+    private void sleep() {
+        timer.stop();
+        awake.set(false);
+        if (model.output().hasPending()) { // offered between the check and the flag
+            wake();
+        }
+    }
+
+    /** From any thread: lines arrived; restarts the drain on the FX thread if it sleeps and the pane is shown. */
+    private void wake() {
+        if (awake.compareAndSet(false, true)) {
+            Platform.runLater(() -> {
+                if (model.activeProperty().get()) {
+                    idle = 0;
+                    timer.start();
+                } else {
+                    awake.set(false);
+                }
+            });
         }
     }
 

@@ -41,11 +41,19 @@ public final class OutputLogModel {
         this.cap = cap;
     }
 
+    private volatile Runnable onOffer = () -> { };
+
     /** Lines as they arrive, from any thread. */
     public void offer(List<String> lines) {
         if (!lines.isEmpty()) {
             pending.add(lines);
+            onOffer.run();
         }
+    }
+
+    /** Told (on the offering thread) after each {@link #offer} of lines: a sleeping drain wakes up. */
+    public void setOnOffer(Runnable r) {
+        onOffer = r == null ? () -> { } : r;
     }
 
     /** On the FX thread, once per pulse: appends what arrived since the last call; returns how many lines. */
