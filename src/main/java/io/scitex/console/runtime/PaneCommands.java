@@ -43,6 +43,20 @@ public final class PaneCommands {
                 mode == AttachMode.WATCH ? "watch" : "interactive");
     }
 
+    /**
+     * Ends the tmux client of one terminal, named by its token, and with it that terminal's {@code srun --pty} step:
+     * what attach.bash's trap does when the terminal hangs up. Run when the trap could not (the login host's session
+     * was killed, not hung up), before re-attaching or after a tab was closed during the outage (decision 0605).
+     */
+    public static RemoteCommand releaseClient(String jobId, String token) {
+        if (!token.matches("sac-attach-[a-z0-9]{8,32}")) {
+            throw new IllegalArgumentException("attach token must be sac-attach-<8..32 of a-z0-9>, got '" + token + "'");
+        }
+        List<String> argv = Srun.inJob(SlurmValues.jobId(jobId));
+        argv.addAll(List.of("pkill", "-HUP", "-f", "^" + token + "( |$)"));
+        return RemoteCommand.of(argv);
+    }
+
     /** A fresh token for {@link #attach}. */
     public static String attachToken() {
         return "sac-attach-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16);

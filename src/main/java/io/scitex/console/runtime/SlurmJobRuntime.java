@@ -147,9 +147,11 @@ public final class SlurmJobRuntime {
     public AttachTarget attach(AgentSpec spec, io.scitex.console.service.AttachMode mode) throws ServiceException {
         SlurmJobState s = required(spec);
         ExecResult prefix = run(s.host(), PaneCommands.prefixQuery(s.jobId(), SbatchScript.SOCKET));
-        return new AttachTarget(s.host(), SlurmJobCommands.attach(spec, s.jobId(), PaneCommands.attachToken(), mode),
+        String token = PaneCommands.attachToken();
+        return new AttachTarget(s.host(), SlurmJobCommands.attach(spec, s.jobId(), token, mode),
                 spec.name() + " (job " + s.jobId() + ")",
-                prefix.ok() ? PaneCommands.parsePrefix(prefix.stdout()) : PaneCommands.DEFAULT_PREFIX);
+                prefix.ok() ? PaneCommands.parsePrefix(prefix.stdout()) : PaneCommands.DEFAULT_PREFIX,
+                PaneCommands.releaseClient(s.jobId(), token));
     }
 
     private SlurmJobState required(AgentSpec spec) throws ServiceException {

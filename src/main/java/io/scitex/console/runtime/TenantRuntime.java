@@ -151,12 +151,14 @@ public final class TenantRuntime {
 
     public AttachTarget attach(AgentSpec tenant, io.scitex.console.service.AttachMode mode) throws ServiceException {
         Lease lease = leases.resolve(tenant.slurm().reservation());
-        RemoteCommand attach = TenantCommands.attach(lease, tenant.name(), PaneCommands.attachToken(), mode);
+        String token = PaneCommands.attachToken();
+        RemoteCommand attach = TenantCommands.attach(lease, tenant.name(), token, mode);
         String socket = lease.tmuxServer().orElse(SbatchScript.SOCKET);
         ExecResult prefix = run(lease.host(), PaneCommands.prefixQuery(lease.jobId(), socket));
         return new AttachTarget(lease.host(), attach,
                 tenant.name() + " (reservation " + lease.name() + ", job " + lease.jobId() + ")",
-                prefix.ok() ? PaneCommands.parsePrefix(prefix.stdout()) : PaneCommands.DEFAULT_PREFIX);
+                prefix.ok() ? PaneCommands.parsePrefix(prefix.stdout()) : PaneCommands.DEFAULT_PREFIX,
+                PaneCommands.releaseClient(TenantCommands.liveJob(lease), token));
     }
 
     private Map<String, ActionResult> batch(String reservation, Lease lease, List<TenantOp> ops)

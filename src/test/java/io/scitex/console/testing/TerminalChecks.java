@@ -15,12 +15,17 @@ public final class TerminalChecks {
 
     /** Whether job {@code jobId} still has a {@code tmux} step on the test cluster (true when squeue cannot tell). */
     public static boolean tmuxStepAlive(RemoteExecutor executor, String jobId) {
+        return tmuxSteps(executor, jobId) != 0;
+    }
+
+    /** How many {@code tmux} (attach) steps job {@code jobId} has on the test cluster (-1 when squeue cannot tell). */
+    public static long tmuxSteps(RemoteExecutor executor, String jobId) {
         try {
             String steps = executor.run(TestCluster.ALIAS, RemoteCommand.of("squeue", "-h", "-s", "-o", "%i %j"))
                     .stdout();
-            return steps.lines().anyMatch(l -> l.startsWith(jobId + ".") && l.endsWith(" tmux"));
+            return steps.lines().filter(l -> l.startsWith(jobId + ".") && l.endsWith(" tmux")).count();
         } catch (Exception e) {
-            return true;
+            return -1;
         }
     }
 }

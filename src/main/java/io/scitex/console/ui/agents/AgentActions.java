@@ -8,6 +8,7 @@ import io.scitex.console.service.AttachMode;
 import io.scitex.console.service.AttachTarget;
 import io.scitex.console.ui.common.Dialogs;
 import io.scitex.console.ui.common.UiExecutor;
+import io.scitex.console.ui.terminal.AttachSession;
 import io.scitex.console.ui.terminal.TerminalTab;
 import java.util.List;
 import java.util.Locale;
@@ -74,10 +75,11 @@ public final class AgentActions {
     }
 
     private void openTerminal(AgentSpec agent, AttachMode mode, AttachTarget target) {
-        // after a dropped link: a fresh target (new client token, the job as it is now), then the PTY
-        TerminalTab tab = new TerminalTab((mode == AttachMode.WATCH ? "watch: " : "") + target.title(),
-                () -> context.openTerminal(target, 120, 32),
-                () -> context.openTerminal(context.agents().attachTarget(agent, mode), 120, 32),
+        // after a dropped link: the dropped client released, a fresh target (new client token, the job as it is
+        // now), then the PTY
+        AttachSession session = new AttachSession(context.executor(), target,
+                () -> context.agents().attachTarget(agent, mode), t -> context.openTerminal(t, 120, 32));
+        TerminalTab tab = new TerminalTab((mode == AttachMode.WATCH ? "watch: " : "") + target.title(), session,
                 TmuxKeys.detach(target.tmuxPrefix()), executor, view::message);
         terminals.add(tab);
         tab.tab().setOnClosed(e -> {

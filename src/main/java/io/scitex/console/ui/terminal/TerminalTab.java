@@ -22,6 +22,8 @@ public final class TerminalTab {
     private static final int COLUMNS = 120;
     private static final int ROWS = 32;
     static final Duration RETRY = Duration.ofSeconds(2);
+    /** How long a tab closed during an outage keeps trying to release its client on the node. */
+    static final Duration RELEASE_GIVE_UP = Duration.ofMinutes(15);
 
     private final Tab tab;
     private final String title;
@@ -31,6 +33,8 @@ public final class TerminalTab {
     private ZoomableWidget widget;
     private ReconnectingChannel channel;
     private boolean closed;
+    private volatile boolean linkLost;
+    private AttachSession session;
 
     /**
      * @param open opens the PTY (runs off the FX thread)
@@ -51,6 +55,21 @@ public final class TerminalTab {
             tab.setContent(new Label("Could not attach: " + e.getMessage()));
             message.accept("Could not attach to " + title + ": " + e.getMessage());
         });
+    }
+
+    /**
+     * A tab over an {@link AttachSession}: re-attaches release the dropped client first, and a tab closed while its
+     * link is lost releases its client once the host answers again.
+     */
+    public TerminalTab(String title, AttachSession session, byte[] detachKeys, UiExecutor executor,
+            Consumer<String> message) {
+        this(title, session::open, session::reopen, detachKeys, executor, message);
+        this.session = session;
+    }
+
+    /** Whether the link is lost now (between "connection lost" and the re-attach). */
+    public boolean linkLost() {
+        return linkLost;
     }
 
     public Tab tab() {
@@ -78,11 +97,13 @@ public final class TerminalTab {
         channel = new ReconnectingChannel(opened, reopen, new ReconnectingChannel.Listener() {
             @Override
             public void lost() {
+                linkLost = true;
                 Platform.runLater(() -> tab.setText(title + " — connection lost, re-attaching…"));
             }
 
             @Override
             public void back() {
+                linkLost = false;
                 Platform.runLater(() -> tab.setText(title));
             }
         }, RETRY);
@@ -106,6 +127,9 @@ public final class TerminalTab {
     /** Detaches the tmux client, waits briefly for the remote side to end, then closes everything. */
     public void close() {
         closed = true;
+        if (linkLost && session != null) {
+            session.releaseLater(RETRY, RELEASE_GIVE_UP);
+        }
         ReconnectingChannel c = channel;
         ZoomableWidget w = widget;
         channel = null;

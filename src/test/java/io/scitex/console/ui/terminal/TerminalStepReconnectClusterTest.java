@@ -8,7 +8,6 @@ import io.scitex.console.remote.ExecResult;
 import io.scitex.console.remote.HostKeyPolicy;
 import io.scitex.console.remote.Prompter;
 import io.scitex.console.remote.RemoteCommand;
-import io.scitex.console.remote.RemotePty;
 import io.scitex.console.remote.SshConfig;
 import io.scitex.console.remote.SshHosts;
 import io.scitex.console.remote.SshOptions;
@@ -16,6 +15,7 @@ import io.scitex.console.remote.TestSshd;
 import io.scitex.console.runtime.PaneCommands;
 import io.scitex.console.runtime.TenantCommands;
 import io.scitex.console.service.AttachMode;
+import io.scitex.console.service.AttachTarget;
 import io.scitex.console.slurm.BookRequest;
 import io.scitex.console.slurm.JobRef;
 import io.scitex.console.slurm.LocalJobs;
@@ -35,7 +35,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -58,8 +57,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * A terminal tab attached the way the window attaches an agent (the guarded {@code srun --pty ... tmux attach} step
  * of its job, decision 0601) over a private sshd that the test kills with SIGKILL and starts again (never the shared
  * one): the tab says the link is lost, keeps its scrollback and re-attaches by itself within 30 s, and typing reaches
- * the agent again. Not checked here because it fails today (decision 0604, "Re-attach through the step"): the client
- * and step of the killed session stay on the node, whether the tab re-attached or was closed during the outage.
+ * the agent again; the killed session's client and step (its trap never ran) are released before the re-attach, and
+ * a tab closed during the outage releases its client once the host is back: no {@code tmux} step is left either way
+ * (decision 0605).
  */
 @Tag(TestCluster.TAG)
 @ExtendWith(ApplicationExtension.class)
@@ -147,18 +147,36 @@ class TerminalStepReconnectClusterTest {
         String after = "after-" + RAND;
         type(robot, terminal, after);
         await(() -> screen(terminal).contains("echo: " + after), "the agent's echo after the re-attach", 30);
+        // the killed session's client was released before re-attaching: its step ends (squeue sees it shortly)
+        await(() -> TerminalChecks.tmuxSteps(cluster, lease.jobId()) == 1, "only the new attach's step", 15);
         robot.interact(() -> {
             tabs.getTabs().remove(terminal.tab());
             terminal.close();
         });
+        await(() -> TerminalChecks.tmuxSteps(cluster, lease.jobId()) == 0, "no tmux step after closing the tab", 30);
+    }
+
+    @Test
+    void aTabClosedDuringTheOutageLeavesNoStepOnceTheHostIsBack(FxRobot robot) throws Exception {
+        TerminalTab terminal = open(robot);
+        sshd.stop();
+        await(() -> terminal.tab().getText().contains("connection lost"), "the tab saying the link is lost", 30);
+        robot.interact(() -> {
+            tabs.getTabs().remove(terminal.tab());
+            terminal.close();
+        });
+        assertThat(TerminalChecks.tmuxSteps(cluster, lease.jobId())).as("the killed session's step, while the host "
+                + "is away").isPositive();
+        sshd.start();
+        await(() -> TerminalChecks.tmuxSteps(cluster, lease.jobId()) == 0, "no tmux step once the host is back", 30);
     }
 
     /** Opens the tab through the private sshd, each (re-)attach with its own client token, and waits for its step. */
     private TerminalTab open(FxRobot robot) throws Exception {
-        Callable<RemotePty> open = () -> hosts.openPty(ALIAS, TenantCommands.attach(lease, AGENT,
-                PaneCommands.attachToken(), AttachMode.INTERACTIVE), 100, 30);
+        AttachSession session = new AttachSession(hosts, target(), TerminalStepReconnectClusterTest::target,
+                t -> hosts.openPty(ALIAS, t.command(), 100, 30));
         TerminalTab terminal = WaitForAsyncUtils.asyncFx(() -> {
-            TerminalTab t = new TerminalTab(AGENT, open, open, new byte[] {2, 'd'}, executor, m -> { });
+            TerminalTab t = new TerminalTab(AGENT, session, new byte[] {2, 'd'}, executor, m -> { });
             tabs.getTabs().add(t.tab());
             return t;
         }).get(10, TimeUnit.SECONDS);
@@ -166,6 +184,13 @@ class TerminalStepReconnectClusterTest {
                 30);
         await(() -> TerminalChecks.tmuxStepAlive(cluster, lease.jobId()), "the attach step, named tmux", 30);
         return terminal;
+    }
+
+    /** What the window's runtime gives for the agent: the guarded attach and the release of its client. */
+    private static AttachTarget target() {
+        String token = PaneCommands.attachToken();
+        return new AttachTarget(ALIAS, TenantCommands.attach(lease, AGENT, token, AttachMode.INTERACTIVE), AGENT,
+                "C-b", PaneCommands.releaseClient(lease.jobId(), token));
     }
 
     private static void type(FxRobot robot, TerminalTab t, String line) {
