@@ -54,8 +54,10 @@ class PollerBudgetClusterTest {
                         CountingExecutor.Call sweep = calls.stream().filter(c -> c.srunSteps() == 1).findFirst()
                                 .orElseThrow();
                         assertThat(sweep.stdout()).doesNotContain("\tnew\t").doesNotContain("stand-in");
+                        // per pane "same" and its hash; the host's sweep names each job first (0704)
                         int expected = tenants.stream().mapToInt(t -> ("SAC-PANE\t" + t.name() + "\tsame\t").length()
-                                + 32 + 1).sum() + "SAC-END\n".length();
+                                + 32 + 1).sum() + "SAC-END\n".length()
+                                + ("SAC-JOB\t" + lease.jobId() + "\n").length();
                         assertThat(sweep.stdout().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                                 .isLessThanOrEqualTo(expected);
                         assertThat(snap.reservations().get(lease.id()).tenants()).hasSize(TENANTS);
