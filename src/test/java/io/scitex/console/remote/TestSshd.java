@@ -125,6 +125,22 @@ public final class TestSshd implements AutoCloseable {
         return sb.toString();
     }
 
+    /**
+     * An ssh_config in {@code folder} (the folder holding this server's own) reaching this sshd as {@code alias},
+     * logged in as the cluster's user (sacuser), its ed25519 host key pinned in a known_hosts beside it; the folder
+     * and the authorized keys made readable to that user. Returns the config's path.
+     */
+    public Path clusterUserConfig(Path folder, String alias) throws IOException {
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dir.resolve("authorized_keys"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Path kh = folder.resolve("known_hosts");
+        Files.writeString(kh, knownHostsLine("ed25519") + "\n");
+        Path cfg = folder.resolve("ssh_config");
+        Files.writeString(cfg, configBlock(alias, kh, "User sacuser"));
+        return cfg;
+    }
+
     public String log() throws IOException {
         Path l = dir.resolve("sshd.log");
         return Files.exists(l) ? Files.readString(l) : "";

@@ -17,9 +17,7 @@ import io.scitex.console.service.LogTarget;
 import io.scitex.console.slurm.OutputLog;
 import io.scitex.console.testing.BurstClaude;
 import io.scitex.console.testing.TestCluster;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,16 +39,10 @@ class OutputLogReconnectClusterTest {
 
     @Test
     void sshdRestartedMidBurstLosesNothingAndRepeatsNothing() throws Exception {
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         String rand = ClusterServices.rand();
         try (TestSshd sshd = TestSshd.start(tmp.resolve("sshd"));
                 ClusterServices c = new ClusterServices(tmp.resolve("home"))) {
-            Files.setPosixFilePermissions(sshd.dir.resolve("authorized_keys"),
-                    PosixFilePermissions.fromString("rw-r--r--"));
-            Path kh = tmp.resolve("known_hosts");
-            Files.writeString(kh, sshd.knownHostsLine("ed25519") + "\n");
-            Path cfg = tmp.resolve("ssh_config");
-            Files.writeString(cfg, sshd.configBlock(ALIAS, kh, "User sacuser"));
+            Path cfg = sshd.clusterUserConfig(tmp, ALIAS);
             SshOptions options = SshOptions.defaults().withHostKeyPolicy(HostKeyPolicy.STRICT)
                     .withKeepAlive(Duration.ofSeconds(2));
             Lease pool = c.book("lr-" + rand, false);

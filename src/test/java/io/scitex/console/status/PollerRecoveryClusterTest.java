@@ -13,9 +13,7 @@ import io.scitex.console.remote.SshOptions;
 import io.scitex.console.remote.TestSshd;
 import io.scitex.console.status.StatusEvent.Type;
 import io.scitex.console.testing.TestCluster;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -40,15 +38,9 @@ class PollerRecoveryClusterTest {
 
     @Test
     void sshdStoppedMakesTheHostDisconnectedAndItsAgentsUnknownThenThePollerRecovers() throws Exception {
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         try (TestSshd sshd = TestSshd.start(tmp.resolve("sshd"), "LogLevel INFO");
                 SshHosts cluster = TestCluster.hosts()) {
-            Files.setPosixFilePermissions(sshd.dir.resolve("authorized_keys"),
-                    PosixFilePermissions.fromString("rw-r--r--"));
-            Path kh = tmp.resolve("known_hosts");
-            Files.writeString(kh, sshd.knownHostsLine("ed25519") + "\n");
-            Path cfg = tmp.resolve("ssh_config");
-            Files.writeString(cfg, sshd.configBlock(ALIAS, kh, "User sacuser"));
+            Path cfg = sshd.clusterUserConfig(tmp, ALIAS);
             ClusterFixture fx = new ClusterFixture(tmp.resolve("home"), cluster, TestCluster.ALIAS, ALIAS);
             SshOptions options = SshOptions.defaults().withHostKeyPolicy(HostKeyPolicy.STRICT)
                     .withKeepAlive(Duration.ofSeconds(2));

@@ -12,9 +12,7 @@ import io.scitex.console.remote.SshOptions;
 import io.scitex.console.remote.TestSshd;
 import io.scitex.console.testing.TestCluster;
 import io.scitex.console.ui.common.FxUiExecutor;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -61,13 +59,8 @@ class TerminalReconnectClusterTest {
 
     @BeforeEach
     void sshd() throws Exception {
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         sshd = TestSshd.start(tmp.resolve("sshd"));
-        Files.setPosixFilePermissions(sshd.dir.resolve("authorized_keys"), PosixFilePermissions.fromString("rw-r--r--"));
-        Path kh = tmp.resolve("known_hosts");
-        Files.writeString(kh, sshd.knownHostsLine("ed25519") + "\n");
-        Path cfg = tmp.resolve("ssh_config");
-        Files.writeString(cfg, sshd.configBlock(ALIAS, kh, "User sacuser"));
+        Path cfg = sshd.clusterUserConfig(tmp, ALIAS);
         hosts = new SshHosts(SshConfig.load(cfg), Prompter.none(), SshOptions.defaults()
                 .withHostKeyPolicy(HostKeyPolicy.STRICT).withKeepAlive(Duration.ofSeconds(2)));
         cluster = TestCluster.hosts();

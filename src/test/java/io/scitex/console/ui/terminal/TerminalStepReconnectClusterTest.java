@@ -28,9 +28,7 @@ import io.scitex.console.testing.ClusterClaude;
 import io.scitex.console.testing.TerminalChecks;
 import io.scitex.console.testing.TestCluster;
 import io.scitex.console.ui.common.FxUiExecutor;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -111,13 +109,8 @@ class TerminalStepReconnectClusterTest {
 
     @BeforeEach
     void sshd() throws Exception {
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         sshd = TestSshd.start(tmp.resolve("sshd"));
-        Files.setPosixFilePermissions(sshd.dir.resolve("authorized_keys"), PosixFilePermissions.fromString("rw-r--r--"));
-        Path kh = tmp.resolve("known_hosts");
-        Files.writeString(kh, sshd.knownHostsLine("ed25519") + "\n");
-        Path cfg = tmp.resolve("ssh_config");
-        Files.writeString(cfg, sshd.configBlock(ALIAS, kh, "User sacuser"));
+        Path cfg = sshd.clusterUserConfig(tmp, ALIAS);
         hosts = new SshHosts(SshConfig.load(cfg), Prompter.none(), SshOptions.defaults()
                 .withHostKeyPolicy(HostKeyPolicy.STRICT).withKeepAlive(Duration.ofSeconds(2)));
         executor = new FxUiExecutor(2);
