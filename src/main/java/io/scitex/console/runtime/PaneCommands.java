@@ -35,9 +35,7 @@ public final class PaneCommands {
      * connection lost): see attach.bash. {@code token} names this terminal's tmux client ({@link #attachToken}).
      */
     public static RemoteCommand attach(String jobId, String socket, String agentName, String token, AttachMode mode) {
-        if (!token.matches("sac-attach-[a-z0-9]{8,32}")) {
-            throw new IllegalArgumentException("attach token must be sac-attach-<8..32 of a-z0-9>, got '" + token + "'");
-        }
+        checkToken(token);
         return RemoteCommand.of("bash", "-c", RemoteScripts.ATTACH, "sac-attach", SlurmValues.jobId(jobId),
                 SlurmValues.token("tmux socket", socket), "=" + session(agentName), token,
                 mode == AttachMode.WATCH ? "watch" : "interactive");
@@ -49,12 +47,16 @@ public final class PaneCommands {
      * was killed, not hung up), before re-attaching or after a tab was closed during the outage (decision 0605).
      */
     public static RemoteCommand releaseClient(String jobId, String token) {
-        if (!token.matches("sac-attach-[a-z0-9]{8,32}")) {
-            throw new IllegalArgumentException("attach token must be sac-attach-<8..32 of a-z0-9>, got '" + token + "'");
-        }
+        checkToken(token);
         List<String> argv = Srun.inJob(SlurmValues.jobId(jobId));
         argv.addAll(List.of("pkill", "-HUP", "-f", "^" + token + "( |$)"));
         return RemoteCommand.of(argv);
+    }
+
+    private static void checkToken(String token) {
+        if (!token.matches("sac-attach-[a-z0-9]{8,32}")) {
+            throw new IllegalArgumentException("attach token must be sac-attach-<8..32 of a-z0-9>, got '" + token + "'");
+        }
     }
 
     /** A fresh token for {@link #attach}. */

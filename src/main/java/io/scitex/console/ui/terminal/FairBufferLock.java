@@ -20,9 +20,7 @@ final class FairBufferLock {
     /** Call before the emulator starts (no thread may hold the old lock); returns whether the lock is now fair. */
     static boolean install(TerminalTextBuffer buffer) {
         try {
-            Field f = TerminalTextBuffer.class.getDeclaredField("myLock");
-            f.setAccessible(true);
-            f.set(buffer, new ReentrantLock(true));
+            lockField().set(buffer, new ReentrantLock(true));
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
             // another JediTermFX version: the terminal still works, a flood of output may stall repaints
@@ -35,11 +33,15 @@ final class FairBufferLock {
     /** Whether {@code buffer}'s lock is fair (for tests). */
     static boolean isFair(TerminalTextBuffer buffer) {
         try {
-            Field f = TerminalTextBuffer.class.getDeclaredField("myLock");
-            f.setAccessible(true);
-            return f.get(buffer) instanceof ReentrantLock r && r.isFair();
+            return lockField().get(buffer) instanceof ReentrantLock r && r.isFair();
         } catch (ReflectiveOperationException e) {
             return false;
         }
+    }
+
+    private static Field lockField() throws NoSuchFieldException {
+        Field f = TerminalTextBuffer.class.getDeclaredField("myLock");
+        f.setAccessible(true);
+        return f;
     }
 }
