@@ -4,6 +4,7 @@ import io.scitex.console.Version;
 import io.scitex.console.app.Logging;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
@@ -23,10 +24,6 @@ import picocli.CommandLine.ScopeType;
         versionProvider = SacCommand.VersionProvider.class,
         description = {"SAC Console: run and watch AI agents (claude in tmux) on SLURM clusters over SSH.",
                 "With no verb, opens the console window."},
-        subcommands = {SacCommand.Gui.class, StartCommand.class, StopCommand.class, ListCommand.class,
-                ShowStatusCommand.class, ShowLogsCommand.class, AttachCommand.class, ReservationsCommand.class,
-                ValidateCommand.class, InboxCommand.class, AnswerCommands.Approve.class, AnswerCommands.Deny.class,
-                SendCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  sac                                  open the window",
                 "  sac reservations book dev-pool --host spartan --tmux-server sac --persistent",
@@ -40,6 +37,12 @@ import picocli.CommandLine.ScopeType;
                 "Reservations live in $SCITEX_HPC_LEASE_DIR, else ~/.scitex/hpc/runtime/leases/.",
                 "Exit status: 0 ok, 1 an action failed, 2 bad usage or nothing by that name."})
 public final class SacCommand implements Callable<Integer> {
+    /** The verbs, in the help's order (added by {@link #commandLine(CliEnv, String...)}, not by the annotation). */
+    static final List<Class<?>> VERBS = List.of(Gui.class, StartCommand.class, StopCommand.class, ListCommand.class,
+            ShowStatusCommand.class, ShowLogsCommand.class, AttachCommand.class, ReservationsCommand.class,
+            ValidateCommand.class, InboxCommand.class, AnswerCommands.Approve.class, AnswerCommands.Deny.class,
+            SendCommand.class);
+
     @Option(names = "--ssh-config", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "OpenSSH client config naming the cluster hosts (default: $SAC_SSH_CONFIG, the console "
                     + "settings, else ~/.ssh/config)")
@@ -88,12 +91,30 @@ public final class SacCommand implements Callable<Integer> {
 
     /** Runs a command line in this JVM's environment; returns the exit status. */
     public static int run(String... args) {
-        return commandLine(CliEnv.system()).execute(args);
+        return commandLine(CliEnv.system(), args).execute(args);
     }
 
-    /** A ready command line for {@code env}, with sac's exit statuses and error messages. */
+    /** A ready command line for {@code env} with every verb, with sac's exit statuses and error messages. */
     public static CommandLine commandLine(CliEnv env) {
+        return commandLine(env, new Verbs.Needed(VERBS, new String[0]));
+    }
+
+    /**
+     * The command line that runs {@code args}, with only the verbs it needs ({@link Verbs#needed}), down to the
+     * reservation verbs: picocli reads every option of every verb it is given, a good part of a local verb's start
+     * (decision 0903).
+     */
+    public static CommandLine commandLine(CliEnv env, String... args) {
+        return commandLine(env, Verbs.needed(args, VERBS, false));
+    }
+
+    private static CommandLine commandLine(CliEnv env, Verbs.Needed needed) {
         CommandLine cl = new CommandLine(new SacCommand(env));
+        needed.verbs().forEach(cl::addSubcommand);
+        CommandLine reservations = cl.getSubcommands().get("reservations");
+        if (reservations != null) {
+            Verbs.needed(needed.rest(), ReservationsCommand.VERBS, true).verbs().forEach(reservations::addSubcommand);
+        }
         cl.setExecutionExceptionHandler(SacCommand::handle);
         return cl;
     }

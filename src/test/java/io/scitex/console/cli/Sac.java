@@ -70,11 +70,16 @@ final class Sac {
     Result bare(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliEnv cliEnv = new CliEnv(env, home, new ByteArrayInputStream(stdin), new ByteArrayOutputStream(),
-                terminal, ContextBackend::open);
-        int exit = SacCommand.commandLine(cliEnv).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        CliEnv cliEnv = cliEnv();
+        int exit = SacCommand.commandLine(cliEnv, args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                 .execute(args);
         return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** The environment a verb sees: this home, stdin and terminal. */
+    CliEnv cliEnv() {
+        return new CliEnv(env, home, new ByteArrayInputStream(stdin), new ByteArrayOutputStream(), terminal,
+                ContextBackend::open);
     }
 
     /** {@code sac ARGS} (with the cluster options) on a thread, for a verb that runs until it is interrupted. */
@@ -84,10 +89,10 @@ final class Sac {
                 TestCluster.knownHosts().toString(), "--host", TestCluster.ALIAS));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliEnv cliEnv = new CliEnv(env, home, new ByteArrayInputStream(stdin), new ByteArrayOutputStream(),
-                terminal, ContextBackend::open);
-        Thread t = new Thread(() -> SacCommand.commandLine(cliEnv).setOut(new PrintWriter(out))
-                .setErr(new PrintWriter(err)).execute(all.toArray(String[]::new)), "sac " + args[0]);
+        CliEnv cliEnv = cliEnv();
+        String[] line = all.toArray(String[]::new);
+        Thread t = new Thread(() -> SacCommand.commandLine(cliEnv, line).setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err)).execute(line), "sac " + args[0]);
         t.setDaemon(true);
         t.start();
         return new Running(t, out, err);

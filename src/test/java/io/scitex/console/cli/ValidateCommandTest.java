@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ValidateCommandTest {
     @TempDir
@@ -20,7 +19,7 @@ class ValidateCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int sac(String... args) {
-        return new CommandLine(new SacCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return SacCommand.commandLine(CliEnv.system(), args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
     }
 
     private Path agent(String name, String yaml) throws IOException {
