@@ -8,9 +8,10 @@
 # were rotated away before they could be read; once, when every log was read to its end:
 # SAC-LOG-SYNC<TAB>ids of logs that do not exist (space-separated)<LF>.
 stty raw -echo 2>/dev/null
+export LC_ALL=C # ${#x} counts bytes, read takes any byte
 marker=$1
 shift
-declare -A P GEN OFF S LO HI
+declare -A P GEN OFF S LO HI FD FG FP
 ids=()
 while (($# >= 4)); do
   p=$2
@@ -22,17 +23,33 @@ printf '%s\n' "$marker"
 file() { # ID GENERATION: the file's path in F (no $(...): a fork per log per look made 50 logs lag by seconds)
   if [[ -f ${P[$1]} ]]; then F=${P[$1]}; else F=${P[$1]}.$2; fi
 }
-emit() { # ID GENERATION OFFSET SIZE: up to 1 MiB from OFFSET
-  local n=$(($4 - $3)) f
-  ((n > 1048576)) && n=1048576
-  file "$1" "$2"
-  f=$F
-  exec 3<"$f" || return 1
-  printf 'SAC-LOG\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$n"
-  dd bs=64K iflag=skip_bytes,count_bytes,fullblock skip="$3" count="$n" status=none <&3
-  exec 3<&-
-  OFF[$1]=$(($3 + n))
+emit() { # ID GENERATION OFFSET SIZE: the new bytes from OFFSET, through the log's open file (FD/FG/FP)
+  local k=$1 g=$2 at=$3 n=$(($4 - $3)) fd=${FD[$1]-} x
+  if [[ ${FG[$k]-} != "$g" ]] || ((FP[$k] > at)); then
+    [[ -n $fd ]] && exec {fd}<&-
+    file "$k" "$g"
+    exec {fd}<"$F" || { unset "FD[$k]" "FG[$k]"; return 1; }
+    FD[$k]=$fd FG[$k]=$g FP[$k]=0
+  fi
   busy=1
+  if ((FP[$k] == at && n <= 65536)); then
+    # the fd stands at OFFSET: builtin reads to the end (no fork); -d '' stops at a NUL byte, which is sent too
+    while IFS= read -r -d '' -u "$fd" x; do
+      printf 'SAC-LOG\t%s\t%s\t%s\t%s\n%s\0' "$k" "$g" "$at" $((${#x} + 1)) "$x"
+      at=$((at + ${#x} + 1))
+    done
+    if ((${#x})); then
+      printf 'SAC-LOG\t%s\t%s\t%s\t%s\n%s' "$k" "$g" "$at" "${#x}" "$x"
+      at=$((at + ${#x}))
+    fi
+  else
+    # a backlog (or a first read from an offset): one dd, at most 1 MiB; skip is relative to the fd's position
+    ((n > 1048576)) && n=1048576
+    printf 'SAC-LOG\t%s\t%s\t%s\t%s\n' "$k" "$g" "$at" "$n"
+    dd bs=64K iflag=skip_bytes,count_bytes,fullblock skip=$((at - FP[$k])) count="$n" status=none <&"$fd"
+    at=$((at + n))
+  fi
+  FP[$k]=$at OFF[$k]=$at
 }
 scan() { # sizes of every generation of every log, and each log's oldest and newest generation
   local k f g files=()
