@@ -19,7 +19,9 @@ while (($# >= 4)); do
   ids+=("$1") P[$1]=$p GEN[$1]=$3 OFF[$1]=$4
   shift 4
 done
+ulimit -n "$(ulimit -Hn)" 2>/dev/null # one fd per log is kept open
 printf '%s\n' "$marker"
+exec 2>/dev/null # the PTY merges stderr into the frames: no shell message may land there
 file() { # ID GENERATION: the file's path in F (no $(...): a fork per log per look made 50 logs lag by seconds)
   if [[ -f ${P[$1]} ]]; then F=${P[$1]}; else F=${P[$1]}.$2; fi
 }
