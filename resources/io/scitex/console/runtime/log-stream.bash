@@ -7,6 +7,7 @@
 # SAC-LOG<TAB>id<TAB>generation<TAB>offset<TAB>length<LF> and exactly length bytes; SAC-LOG-GAP<TAB>id<LF> when bytes
 # were rotated away before they could be read; once, when every log was read to its end:
 # SAC-LOG-SYNC<TAB>ids of logs that do not exist (space-separated)<LF>.
+# Each log keeps one fd open; a log already followed is read with bash's read, no fork (docs/decisions/0513).
 stty raw -echo 2>/dev/null
 export LC_ALL=C # ${#x} counts bytes, read takes any byte
 marker=$1
