@@ -7,10 +7,12 @@
 # SAC-LOG<TAB>id<TAB>generation<TAB>offset<TAB>length<LF> and exactly length bytes; SAC-LOG-GAP<TAB>id<LF> when bytes
 # were rotated away before they could be read; once, when every log was read to its end:
 # SAC-LOG-SYNC<TAB>ids of logs that do not exist (space-separated)<LF>.
+# Each log keeps one fd open; a log already followed is read with bash's read, no fork (docs/decisions/0513).
 stty raw -echo 2>/dev/null
+export LC_ALL=C # ${#x} counts bytes, read takes any byte
 marker=$1
 shift
-declare -A P GEN OFF S LO HI
+declare -A P GEN OFF S LO HI FD FG FP PLAIN NULS
 ids=()
 while (($# >= 4)); do
   p=$2
@@ -18,28 +20,76 @@ while (($# >= 4)); do
   ids+=("$1") P[$1]=$p GEN[$1]=$3 OFF[$1]=$4
   shift 4
 done
+ulimit -n "$(ulimit -Hn)" 2>/dev/null # one fd per log is kept open
 printf '%s\n' "$marker"
+exec 2>/dev/null # the PTY merges stderr into the frames: no shell message may land there
 file() { # ID GENERATION: the file's path in F (no $(...): a fork per log per look made 50 logs lag by seconds)
   if [[ -f ${P[$1]} ]]; then F=${P[$1]}; else F=${P[$1]}.$2; fi
 }
-emit() { # ID GENERATION OFFSET SIZE: up to 1 MiB from OFFSET
-  local n=$(($4 - $3)) f
-  ((n > 1048576)) && n=1048576
-  file "$1" "$2"
-  f=$F
-  exec 3<"$f" || return 1
-  printf 'SAC-LOG\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$n"
-  dd bs=64K iflag=skip_bytes,count_bytes,fullblock skip="$3" count="$n" status=none <&3
-  exec 3<&-
-  OFF[$1]=$(($3 + n))
+emit() { # ID GENERATION OFFSET SIZE: the new bytes from OFFSET, through the log's open file (FD/FG/FP)
+  local k=$1 g=$2 at=$3 n=$(($4 - $3)) fd=${FD[$1]-}
+  if [[ ${FG[$k]-} != "$g" ]] || ((FP[$k] > at)); then
+    reopen "$k" "$g" || return 1
+    fd=${FD[$k]}
+  fi
   busy=1
+  if ((FP[$k] == at && n <= 65536)) && [[ -z ${NULS[$k]-} ]]; then
+    drain "$k" "$g"
+    return
+  fi
+  # a backlog (or a first read from an offset): one dd, at most 1 MiB; skip is relative to the fd's position
+  ((n > 1048576)) && n=1048576
+  printf 'SAC-LOG\t%s\t%s\t%s\t%s\n' "$k" "$g" "$at" "$n"
+  dd bs=64K iflag=skip_bytes,count_bytes,fullblock skip=$((at - FP[$k])) count="$n" status=none <&"$fd"
+  FP[$k]=$((at + n)) OFF[$k]=$((at + n))
 }
-scan() { # sizes of every generation of every log, and each log's oldest and newest generation
+reopen() { # ID GENERATION: the log's fd on that generation, at its first byte
+  local fd=${FD[$1]-}
+  [[ -n $fd ]] && exec {fd}<&-
+  unset "FD[$1]" "FG[$1]"
+  file "$1" "$2"
+  exec {fd}<"$F" || return 1
+  FD[$1]=$fd FG[$1]=$2 FP[$1]=0
+}
+drain() { # ID GENERATION: from the fd's position (= OFF) to the file's end with bash's read, no fork; read -d ''
+  # stops at a NUL byte, which is sent too (a NUL-free log is one chunk). A log with many NULs (binary output)
+  # would cost a frame per NUL: after 64 it is left to dd (NULS), from where this read stopped
+  local k=$1 at=${OFF[$1]} x nuls=0
+  while IFS= read -r -d '' -u "${FD[$k]}" x; do
+    printf 'SAC-LOG\t%s\t%s\t%s\t%s\n%s\0' "$k" "$2" "$at" $((${#x} + 1)) "$x"
+    at=$((at + ${#x} + 1))
+    if ((++nuls == 64)); then
+      NULS[$k]=1 x=
+      break
+    fi
+  done
+  if ((${#x})); then
+    printf 'SAC-LOG\t%s\t%s\t%s\t%s\n%s' "$k" "$2" "$at" "${#x}" "$x"
+    at=$((at + ${#x}))
+  fi
+  ((at > OFF[$k])) && busy=1
+  FP[$k]=$at OFF[$k]=$at
+}
+follow() { # ID: a log whose fd stands at its position: what is new, then the next generation once it exists
+  local k=$1 g=${GEN[$1]}
+  drain "$k" "$g"
+  [[ -n ${PLAIN[$k]-} ]] && return
+  if [[ ! -f ${P[$k]}.$((g + 1)) ]]; then
+    [[ -f ${P[$k]}.$g ]] || unset "FG[$k]" # deleted under us: the next look goes by the sizes (a gap)
+    return
+  fi
+  drain "$k" "$g" # the writer made g+1 after its last byte to g: what is left of g now is all of it
+  g=$((g + 1))
+  GEN[$k]=$g OFF[$k]=0
+  printf 'SAC-LOG\t%s\t%s\t0\t0\n' "$k" "$g"
+  reopen "$k" "$g" && drain "$k" "$g"
+}
+scan() { # IDS: sizes of every generation of these logs, and each one's oldest and newest generation
   local k f g files=()
   S=() LO=() HI=()
-  for k in "${ids[@]}"; do
+  for k; do
     if [[ -f ${P[$k]} ]]; then
-      files+=("${P[$k]}") LO[$k]=0 HI[$k]=0
+      files+=("${P[$k]}") LO[$k]=0 HI[$k]=0 PLAIN[$k]=1
       continue
     fi
     for f in "${P[$k]}".*; do
@@ -55,9 +105,9 @@ scan() { # sizes of every generation of every log, and each log's oldest and new
     S[$name]=$size
   done < <(stat -c '%s %n' -- "${files[@]}" 2>/dev/null)
 }
-look() {
+look() { # IDS: what is new in these logs, by the sizes scan found
   local k g f size hi was n
-  for k in "${ids[@]}"; do
+  for k; do
     hi=${HI[$k]-}
     was=${GEN[$k]}
     if [[ -n $hi ]]; then
@@ -104,11 +154,23 @@ look() {
     fi
   done
 }
-synced=0
+synced=0 looks=0
 while :; do
-  busy=0
-  scan
-  look
+  busy=0 slow=()
+  # a log whose fd stands at its position is followed with builtins only; the others (and every log every 5 s:
+  # a file that shrank is a gap) are looked at by their sizes: one stat for them all
+  for k in "${ids[@]}"; do
+    if ((looks % 20)) && [[ ${FG[$k]-} == "${GEN[$k]}" && -z ${NULS[$k]-} ]] && ((FP[$k] == OFF[$k])); then
+      follow "$k"
+    else
+      slow+=("$k")
+    fi
+  done
+  looks=$((looks + 1))
+  if ((${#slow[@]})); then
+    scan "${slow[@]}"
+    look "${slow[@]}"
+  fi
   if ((!synced && !busy)); then
     synced=1 missing=()
     for k in "${ids[@]}"; do [[ ${GEN[$k]} =~ ^[0-9]+$ ]] || missing+=("$k"); done

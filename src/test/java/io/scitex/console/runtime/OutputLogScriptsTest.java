@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.scitex.console.service.LogTarget;
 import io.scitex.console.slurm.OutputLog;
 import io.scitex.console.testing.BurstClaude;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,6 +72,75 @@ class OutputLogScriptsTest {
     }
 
     @Test
+    void aLiveStreamFollowsEveryRotationAndSendsEveryByteOnceNulBytesToo() throws Exception {
+        write(1, 1);
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        sent.write("line 1\n".getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        String marker = "SAC-LOGS-live";
+        Process p = process(List.of("bash", "-c", RemoteScripts.LOG_STREAM, "sac-logs", marker, tail.id,
+                tail.source.path(), "all", "0"));
+        LogFrames frames = new LogFrames(marker, new LogFrames.Sink() {
+            @Override
+            public void chunk(String id, String inode, long offset, byte[] bytes) {
+                synchronized (got) {
+                    got.writeBytes(bytes);
+                }
+                tail.chunk(inode, offset, bytes);
+            }
+
+            @Override
+            public void gap(String id) {
+                tail.gap();
+            }
+
+            @Override
+            public void synced(List<String> missing) {}
+        });
+        Thread reader = new Thread(() -> {
+            try (InputStream in = p.getInputStream()) {
+                byte[] buf = new byte[4096];
+                for (int n; (n = in.read(buf)) >= 0; ) {
+                    frames.feed(buf, 0, n);
+                }
+            } catch (Exception e) {
+                // the stream ended
+            }
+        });
+        reader.start();
+        try {
+            // the stream is kept open: it sees each generation start (cap 1000: about 7 rotations) and follows it;
+            // batch 3 holds 3 NUL bytes (sent by bash's read), batch 5 holds 100 (more than it sends one by one)
+            for (int i = 0; i < 12; i++) {
+                ByteArrayOutputStream b = new ByteArrayOutputStream();
+                for (int l = 0; l < 60; l++) {
+                    b.write(("b" + i + " " + l + (i == 3 && l % 20 == 0 || i == 5 && l < 50 ? "\0\0" : "")
+                            + " \u00e9\r\\\n").getBytes(StandardCharsets.UTF_8));
+                }
+                writeBytes(b.toByteArray());
+                sent.writeBytes(b.toByteArray());
+                long until = System.nanoTime() + 20_000_000_000L;
+                while (got.size() < sent.size() && System.nanoTime() < until) {
+                    Thread.sleep(20);
+                }
+            }
+        } finally {
+            p.getOutputStream().close();
+        }
+        assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("the stream ended with its input").isTrue();
+        reader.join(5000);
+        try (var files = Files.list(home.resolve(OutputLog.path("w")).getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("rotated under the stream, two generations kept").contains("w.log.7", "w.log.8");
+        }
+        synchronized (got) {
+            assertThat(got.toByteArray()).as("every byte once, in order").isEqualTo(sent.toByteArray());
+        }
+        assertThat(gaps).isZero();
+        assertThat(lines).hasSize(1 + 12 * 60);
+    }
+
+    @Test
     void aStreamWhoseClientIsGoneEndsByItself() throws Exception {
         write(1, 10);
         // the console's side of the stream died without a hangup reaching the node (its JVM killed): the
@@ -90,8 +160,12 @@ class OutputLogScriptsTest {
         for (int i = from; i <= to; i++) {
             text.append("line ").append(i).append('\n');
         }
+        writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void writeBytes(byte[] bytes) throws Exception {
         Process p = process(List.of("bash", "-c", OutputLog.pipeCommand("w", 1000)));
-        p.getOutputStream().write(text.toString().getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().write(bytes);
         p.getOutputStream().close();
         assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
