@@ -160,6 +160,7 @@ public final class LogViewBench {
             RECORD = false;
             recorded.complete(List.copyOf(pulses));
         });
+        List<long[]> burstPulses = recorded.get(10, TimeUnit.SECONDS); // before the GC below pauses the pulses
         System.gc();
         Thread.sleep(200);
         Runtime rt = Runtime.getRuntime();
@@ -171,7 +172,7 @@ public final class LogViewBench {
                 : "MISSED", idleGapMs);
         System.out.printf("logview: longest time from a drain's list change to the end of that pulse's layout %.1f"
                 + " ms%n", LONGEST_PULSE.get() / 1e6);
-        report(recorded.get(10, TimeUnit.SECONDS));
+        report(burstPulses);
         System.out.printf("logview: load average %s%n", java.nio.file.Files.readString(java.nio.file.Path.of(
                 "/proc/loadavg")).strip());
         System.out.printf("logview: %d lines kept (cap %d), %d dropped in all; heap used after GC %d MB%n", kept[0],
