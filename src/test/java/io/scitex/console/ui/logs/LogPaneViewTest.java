@@ -112,6 +112,21 @@ class LogPaneViewTest {
     }
 
     @Test
+    void followKeepsTheNewestLineInViewWhileWrappingLongLines(FxRobot robot) throws Exception {
+        robot.clickOn("#wrapToggle");
+        for (int round = 0; round < 3; round++) {
+            int from = round * 300 + 1;
+            send(IntStream.rangeClosed(from, from + 299).mapToObj(i -> "line " + i + (i % 3 == 0 ? " long"
+                    .repeat(60) : "")).toList());
+            String last = "line " + (from + 299) + " long".repeat(60);
+            awaitShown(last);
+            ListCell<String> cell = shownCell(last).orElseThrow();
+            assertThat(fx(() -> cell.localToScene(cell.getBoundsInLocal()).getMaxY())).as("the newest line whole")
+                    .isLessThanOrEqualTo(fx(() -> view.localToScene(view.getBoundsInLocal()).getMaxY()));
+        }
+    }
+
+    @Test
     void saveAsksWhereAndWritesEveryLineKeptOrTheLinesShownAndCancelWritesNothing(FxRobot robot) throws Exception {
         List<String> asked = new CopyOnWriteArrayList<>();
         Path[] answer = {tmp.resolve("all.log")};
@@ -153,7 +168,26 @@ class LogPaneViewTest {
 
     /** Waits until a cell on screen shows {@code line}. */
     private void awaitShown(String line) throws Exception {
-        await(() -> shownCell(line).isPresent(), "\"" + line + "\" on screen");
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shownCell(line).isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("\"" + line + "\" not on screen within 20 s; " + fx(this::onScreen), e);
+        }
+    }
+
+    /** What the list shows: its size, its bounds, and each cell laid out in it (index, top, bottom). */
+    private String onScreen() {
+        var list = view.localToScene(view.getBoundsInLocal());
+        StringBuilder b = new StringBuilder("list of " + view.getItems().size() + " lines, y " + list.getMinY() + "-"
+                + list.getMaxY() + "; cells:");
+        view.lookupAll(".list-cell").stream().filter(n -> n.isVisible() && n instanceof ListCell<?> c
+                && c.getIndex() >= 0).map(n -> (ListCell<?>) n).sorted((a, c) -> Integer.compare(a.getIndex(),
+                c.getIndex())).forEach(c -> {
+                    var at = c.localToScene(c.getBoundsInLocal());
+                    b.append(" #").append(c.getIndex()).append(" ").append(Math.round(at.getMinY())).append("-")
+                            .append(Math.round(at.getMaxY()));
+                });
+        return b.toString();
     }
 
     /** The visible cell showing {@code line}, if one is on screen. */
