@@ -28,6 +28,7 @@ final class OutputLogPrinter {
         this.err = err;
     }
 
+    /** Prints the last {@code lines} lines, then with {@code follow} new ones until interrupted (Ctrl-C: exit 0). */
     int print(AgentSpec spec, int lines, boolean follow) throws Exception {
         LogTarget target = backend.agents().outputLog(spec);
         CountDownLatch synced = new CountDownLatch(target.sources().size());
@@ -77,6 +78,8 @@ final class OutputLogPrinter {
                 return ExitStatus.OK;
             }
             new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // Ctrl-C: the stream is closed, nothing is left on the host
         }
         return ExitStatus.OK;
     }

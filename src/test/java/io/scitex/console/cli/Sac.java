@@ -91,15 +91,20 @@ final class Sac {
         StringWriter err = new StringWriter();
         CliEnv cliEnv = cliEnv();
         String[] line = all.toArray(String[]::new);
-        Thread t = new Thread(() -> SacCommand.commandLine(cliEnv, line).setOut(new PrintWriter(out))
-                .setErr(new PrintWriter(err)).execute(line), "sac " + args[0]);
+        java.util.concurrent.CompletableFuture<Integer> exit = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> exit.complete(SacCommand.commandLine(cliEnv, line).setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err)).execute(line)), "sac " + args[0]);
         t.setDaemon(true);
         t.start();
-        return new Running(t, out, err);
+        return new Running(t, out, err, exit);
     }
 
-    /** A verb running on its own thread: what it printed so far; {@link #stop} interrupts it (Ctrl-C). */
-    record Running(Thread thread, StringWriter out, StringWriter err) {
+    /**
+     * A verb running on its own thread: what it printed so far, its exit status once it ended; {@link #stop}
+     * interrupts it (Ctrl-C).
+     */
+    record Running(Thread thread, StringWriter out, StringWriter err,
+            java.util.concurrent.CompletableFuture<Integer> exit) {
         void stop() throws InterruptedException {
             thread.interrupt();
             thread.join(20_000);

@@ -16,6 +16,8 @@ final class LogCell extends ListCell<String> {
         setWrapText(wrap);
         if (wrap) {
             setPrefWidth(0); // the cell takes the view's width and grows downwards
+            getStyleClass().add("log-wrap"); // its height from its text (console.css)
+            setMinHeight(LogPaneController.ROW); // a one-line row as high as when not wrapping
         }
     }
 

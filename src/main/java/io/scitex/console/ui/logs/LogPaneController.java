@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -27,6 +26,7 @@ final class LogPaneController {
 
     private final LogPaneModel model;
     private final ListView<String> view;
+    private final LogListSkin skin;
     private final ToggleButton follow;
     private final Supplier<String> needle;
     /** Pulses without a line before the drain sleeps until the next offer (an idle log costs no frames). */
@@ -59,6 +59,8 @@ final class LogPaneController {
         model.output().visibleProperty().addListener((o, was, now) -> view.setItems(now));
         view.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         view.setFixedCellSize(ROW);
+        skin = new LogListSkin(view, follow::isSelected);
+        view.setSkin(skin);
         view.setCellFactory(v -> new LogCell(needle, false));
         title.textProperty().bind(model.titleProperty());
         wrap.selectedProperty().addListener((o, was, on) -> {
@@ -134,10 +136,7 @@ final class LogPaneController {
     }
 
     private void scrollToEnd() {
-        ObservableList<String> items = view.getItems();
-        if (!items.isEmpty()) {
-            view.scrollTo(items.size() - 1);
-        }
+        skin.toEnd();
     }
 
     private void copy() {

@@ -43,6 +43,7 @@ public final class LogPaneModel implements AutoCloseable {
     private int generation;
     private volatile int live;
     private String state = "";
+    private SaveChooser saveChooser = SaveChooser.DIALOG;
 
     public LogPaneModel() {
         active.addListener((o, was, now) -> restart());
@@ -148,6 +149,15 @@ public final class LogPaneModel implements AutoCloseable {
         ui.submit(() -> Files.write(file, snapshot, java.nio.charset.StandardCharsets.UTF_8),
                 p -> message.accept("Saved " + snapshot.size() + " lines (" + what + ") to " + file),
                 e -> message.accept("Could not save " + file + ": " + e.getMessage()));
+    }
+
+    /** How Save asks for the file (the save dialog unless a test answers instead). */
+    public SaveChooser saveChooser() {
+        return saveChooser;
+    }
+
+    public void setSaveChooser(SaveChooser chooser) {
+        saveChooser = chooser == null ? SaveChooser.DIALOG : chooser;
     }
 
     private void updateTitle() {

@@ -1,11 +1,10 @@
 package io.scitex.console.ui.logs;
 
-import java.io.File;
+import java.nio.file.Path;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
 
-/** Save the lines shown (what the filter leaves) or every line kept: a file chooser, then the model writes it. */
+/** Save the lines shown (what the filter leaves) or every line kept: ask where ({@link SaveChooser}), then write. */
 final class LogSaver {
     private final LogPaneModel model;
     private final ListView<String> view;
@@ -26,13 +25,11 @@ final class LogSaver {
             return;
         }
         int n = visibleOnly ? model.output().visible().size() : model.output().all().size();
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save " + (visibleOnly ? "the " + n + " lines shown" : "all " + n + " lines kept")
-                + " of " + agent);
-        chooser.setInitialFileName(agent + ".log");
-        File file = chooser.showSaveDialog(view.getScene().getWindow());
+        String title = "Save " + (visibleOnly ? "the " + n + " lines shown" : "all " + n + " lines kept") + " of "
+                + agent;
+        Path file = model.saveChooser().choose(view.getScene().getWindow(), title, agent + ".log");
         if (file != null) {
-            model.save(file.toPath(), visibleOnly);
+            model.save(file, visibleOnly);
         }
     }
 }

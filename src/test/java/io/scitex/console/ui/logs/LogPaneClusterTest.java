@@ -41,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The window's Log pane on a tenant of the local cluster (docs/decisions/0512): a burst of 10,000 numbered lines
  * shows every line once, in order; search next/previous select matches with context above them; "Only matching"
- * filters; saving every line writes them all; leaving the pane stops the host's log stream.
+ * filters; Save (its menu, the file chooser answered by the test) writes every line kept or the lines shown; leaving
+ * the pane stops the host's log stream.
  */
 @Tag(TestCluster.TAG)
 @ExtendWith(ApplicationExtension.class)
@@ -144,8 +145,11 @@ class LogPaneClusterTest {
         Path all = home.resolve("all.log");
         Path visible = home.resolve("visible.log");
         LogPaneModel logs = open.window().model().logs();
-        robot.interact(() -> logs.save(all, false)); // what Save → every line kept does once a file is chosen
-        robot.interact(() -> logs.save(visible, true));
+        Path[] answer = {all}; // the file the save dialog would return
+        robot.interact(() -> logs.setSaveChooser((owner, title, name) -> answer[0]));
+        robot.clickOn("#saveLogButton").clickOn("Save every line kept…");
+        answer[0] = visible;
+        robot.clickOn("#saveLogButton").clickOn("Save the lines shown…");
         await(() -> Files.exists(all) && Files.exists(visible), "the saved files");
         assertThat(BurstClaude.numbers(Files.readAllLines(all))).isEqualTo(BurstClaude.range(1, 10_000));
         assertThat(Files.readAllLines(all)).startsWith("ready", "red plain").hasSize(shown.size());
