@@ -30,13 +30,6 @@ public interface CliBackend extends AutoCloseable {
      */
     ClusterSnapshot refreshStatus(List<AgentSpec> alsoWatch);
 
-    /**
-     * Starts, in the background, the set-up the next {@link #refreshStatus} needs that no file decides (the SSH
-     * client's configuration), so that it overlaps reading the agent files (decision 0705). Connects nowhere.
-     */
-    default void prepareRefresh() {
-    }
-
     /** A terminal on {@code host} running {@code command}. */
     RemotePty openPty(String host, RemoteCommand command, int cols, int rows) throws RemoteException;
 

@@ -55,19 +55,6 @@ final class ContextBackend implements CliBackend {
     }
 
     @Override
-    public void prepareRefresh() {
-        Thread t = new Thread(() -> {
-            try {
-                context.sshHosts().prepare();
-            } catch (RuntimeException e) {
-                // the refresh builds it again and reports what is wrong
-            }
-        }, "sac-ssh-prepare");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    @Override
     public RemotePty openPty(String host, RemoteCommand command, int cols, int rows) throws RemoteException {
         return context.sshHosts().openPty(host, command, cols, rows);
     }

@@ -28,7 +28,6 @@ final class ListCommand extends Verb {
 
     @Override
     int run(CliBackend backend) {
-        backend.prepareRefresh(); // the SSH client's set-up while the agent files are read
         Inventory inventory = backend.inventory();
         // an invalid agent's first problem is in its row; the rest (and problems of other files: an agent folder or
         // a lease that cannot be read) go to stderr and make the exit status 1

@@ -94,14 +94,6 @@ public final class SshHosts implements RemoteExecutor, HostStateSource, PtySourc
         return openPty(host, RemoteCommand.of(argv), cols, rows);
     }
 
-    /**
-     * Builds the SSH client's configuration now (sshj, BouncyCastle's ciphers, the logging backend: ~0.2-0.3 s of CPU
-     * in a fresh JVM), without connecting anywhere: a verb that will connect can do this while it reads its files.
-     */
-    public void prepare() {
-        connector();
-    }
-
     /** Connects now (for a warm start or a "connect" button); returns when logged in. */
     public void connect(String host) throws RemoteException {
         connection(host).client();
