@@ -42,16 +42,9 @@ public final class ConsoleWindow implements AutoCloseable {
     /** The newest snapshot not applied yet: snapshots that land while one waits for the FX thread replace it. */
     private final java.util.concurrent.atomic.AtomicReference<ClusterSnapshot> unapplied =
             new java.util.concurrent.atomic.AtomicReference<>();
-    /**
-     * How long a snapshot waits before it is applied, so that the other hosts' refreshes of the same round, which
-     * land one by one, are applied with it in one update (decision 0705).
-     */
-    static final long HOLD_MILLIS = 400;
-    private static final java.util.concurrent.Executor HOLD = java.util.concurrent.CompletableFuture
-            .delayedExecutor(HOLD_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     private final Consumer<ClusterSnapshot> snapshots = s -> {
         if (unapplied.getAndSet(s) == null) {
-            HOLD.execute(() -> Platform.runLater(this::applySnapshot));
+            Platform.runLater(this::applySnapshot);
         }
     };
     private final Consumer<StatusEvent> events = e -> Platform.runLater(() -> showEvent(e));
