@@ -212,7 +212,8 @@ public final class ConsoleContext implements AutoCloseable {
     }
 
     private Inventory watchedInventory() {
-        Inventory found = inventory.load();
+        // while the window watches the files, their last read (each change is read again); in full once a minute
+        Inventory found = inventory.recent(java.time.Duration.ofMinutes(1));
         List<AgentSpec> watched = new ArrayList<>(found.agents());
         alsoWatched.stream().filter(a -> found.agent(a.name()).isEmpty()).forEach(watched::add);
         return new Inventory(watched, found.invalid(), found.leases(), found.problems());

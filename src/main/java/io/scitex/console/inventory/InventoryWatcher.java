@@ -57,6 +57,7 @@ public final class InventoryWatcher implements AutoCloseable {
         register();
         this.reader = daemon(this::events, "sac-files-watch");
         reader.start();
+        loader.watched(true);
     }
 
     private void events() {
@@ -162,6 +163,9 @@ public final class InventoryWatcher implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (!closed) {
+            loader.watched(false);
+        }
         closed = true;
         timer.shutdownNow();
         reader.interrupt();

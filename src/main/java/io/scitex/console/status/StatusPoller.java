@@ -159,18 +159,10 @@ public final class StatusPoller implements AutoCloseable {
         userStopped.addAll(agents);
     }
 
-    public void addListener(Consumer<ClusterSnapshot> listener) {
-        publisher.listeners().add(listener);
-    }
-    public void removeListener(Consumer<ClusterSnapshot> listener) {
-        publisher.listeners().remove(listener);
-    }
-    public void addEventListener(Consumer<StatusEvent> listener) {
-        publisher.eventListeners().add(listener);
-    }
-    public void removeEventListener(Consumer<StatusEvent> listener) {
-        publisher.eventListeners().remove(listener);
-    }
+    public void addListener(Consumer<ClusterSnapshot> listener) { publisher.listeners().add(listener); }
+    public void removeListener(Consumer<ClusterSnapshot> listener) { publisher.listeners().remove(listener); }
+    public void addEventListener(Consumer<StatusEvent> listener) { publisher.eventListeners().add(listener); }
+    public void removeEventListener(Consumer<StatusEvent> listener) { publisher.eventListeners().remove(listener); }
 
     @Override
     public void close() {
@@ -202,9 +194,11 @@ public final class StatusPoller implements AutoCloseable {
         ConsoleSettings s = settings.get();
         try {
             ClusterSnapshot snap = refresh(force, waitAll, s);
-            latest = snap;
-            publisher.publish(snap, s.autoRestartLostTenants());
-            return snap;
+            if (snap != null) { // null: every due host still in flight (refresh)
+                latest = snap;
+                publisher.publish(snap, s.autoRestartLostTenants());
+            }
+            return latest;
         } catch (RuntimeException e) {
             if (!closed) {
                 log().error("status refresh failed", e);
@@ -231,7 +225,10 @@ public final class StatusPoller implements AutoCloseable {
             }
             mine.add(r);
         }
-        return build(targets, runs.collect(mine, waitAll ? -1 : now + PATIENCE_NANOS), s);
+        List<HostRuns.Run> done = runs.collect(mine, waitAll ? -1 : now + PATIENCE_NANOS);
+        // every due host still in flight and each already shown: nothing new, each publishes when it lands (0705)
+        boolean nothingNew = done.isEmpty() && !mine.isEmpty() && latest.hosts().keySet().containsAll(targets.hosts());
+        return nothingNew && !waitAll ? null : build(targets, done, s);
     }
 
     /** A host's refresh finished after its round had published: it publishes on its own (poller thread). */

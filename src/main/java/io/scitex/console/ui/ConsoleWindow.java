@@ -39,11 +39,29 @@ public final class ConsoleWindow implements AutoCloseable {
     private final WindowActions actions;
     private final Parent root;
     private final Scene scene;
-    private final Consumer<ClusterSnapshot> snapshots = s -> Platform.runLater(() -> notifyNeeds(model.applySnapshot(s)));
+    /** The newest snapshot not applied yet: snapshots that land while one waits for the FX thread replace it. */
+    private final java.util.concurrent.atomic.AtomicReference<ClusterSnapshot> unapplied =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final Consumer<ClusterSnapshot> snapshots = s -> {
+        if (unapplied.getAndSet(s) == null) {
+            Platform.runLater(this::applySnapshot);
+        }
+    };
     private final Consumer<StatusEvent> events = e -> Platform.runLater(() -> showEvent(e));
     private InventoryWatcher files;
     private final io.scitex.console.ui.logs.ContextLogSource logSource;
     private final Consumer<ActionEntry> actionLines = e -> Platform.runLater(() -> model.log(e.line()));
+
+    /**
+     * Applies the newest snapshot once: every snapshot holds every host's agents, so one that was replaced before the
+     * FX thread got to it needs no update of its own (decision 0705).
+     */
+    private void applySnapshot() {
+        ClusterSnapshot s = unapplied.getAndSet(null);
+        if (s != null) {
+            notifyNeeds(model.applySnapshot(s));
+        }
+    }
 
     public ConsoleWindow(ConsoleContext context, UiExecutor executor, double width, double height) {
         this.context = context;

@@ -64,6 +64,13 @@ public final class FleetWindowProbe {
         Thread.sleep(20_000); // settle: JIT, first GCs
 
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        java.util.concurrent.atomic.AtomicInteger published = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<Long> publishedAt = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        context.statusPoller().addListener(snap -> {
+            published.incrementAndGet();
+            publishedAt.add(System.nanoTime());
+        });
+        Map<String, Long> threads0 = threadTicks();
         long cpu0 = os.getProcessCpuTime();
         long wall0 = System.nanoTime();
         long rssMax = 0;
@@ -74,6 +81,11 @@ public final class FleetWindowProbe {
         }
         double cpu = 100.0 * (os.getProcessCpuTime() - cpu0) / (System.nanoTime() - wall0);
         System.out.printf("FIGURE cpu_percent=%.2f%nFIGURE rss_mb=%d%n", cpu, rssMax / 1024);
+        printThreads(threads0, threadTicks(), System.nanoTime() - wall0);
+        System.out.printf("snapshots published at rest: %d in %d min; gaps (ms): %s%n", published.get(), minutes,
+                java.util.stream.IntStream.range(1, publishedAt.size()).mapToObj(i -> Long.toString(
+                        TimeUnit.NANOSECONDS.toMillis(publishedAt.get(i) - publishedAt.get(i - 1))))
+                        .limit(24).toList());
 
         // the FX thread's longest wait while the poller refreshes both clusters (forced every 3 s for 45 s)
         long gapMax = 0;
@@ -113,6 +125,33 @@ public final class FleetWindowProbe {
         Thread.sleep(500);
         context.close();
         System.exit(0);
+    }
+
+    /** CPU ticks (user + system, 1/100 s) of each thread of this process, summed by thread name. */
+    private static Map<String, Long> threadTicks() throws Exception {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    out.merge(name.replaceAll("[0-9]+$", "#"), Long.parseLong(f[11]) + Long.parseLong(f[12]),
+                            Long::sum);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The threads that used CPU between the two readings, busiest first, as % of one core. */
+    private static void printThreads(Map<String, Long> before, Map<String, Long> after, long wallNanos) {
+        after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(8).forEach(e -> System.out.printf("thread %-20s %.2f%% of one core%n", e.getKey(),
+                        100.0 * e.getValue() * 1e7 / wallNanos));
     }
 
     private static long rssKb() throws Exception {

@@ -159,8 +159,8 @@ public final class AgentRow {
                 : st.activity().label());
         job.set(st.jobId());
         node.set(st.node());
-        elapsed.set(st.elapsed());
-        timeLeft.set(st.timeLeft());
+        elapsed.set(MinuteText.of(st.elapsed())); // to the minute: changes once a minute, not at every refresh
+        timeLeft.set(MinuteText.of(st.timeLeft()));
     }
 
     /** The last status the poller reported; null before the first refresh or while the YAML is invalid. */

@@ -149,6 +149,7 @@ class InboxClusterTest {
         @SuppressWarnings("unchecked")
         TableView<InboxRow> inbox = robot.lookup("#inboxTable").queryAs(TableView.class);
         await(() -> inbox.getItems().stream().anyMatch(r -> r.agent().equals(AGENT)), "the agent in the inbox");
+        WaitForAsyncUtils.waitForFxEvents(); // the FX thread may still be firing that change to the titles
         InboxRow need = inbox.getItems().stream().filter(r -> r.agent().equals(AGENT)).findFirst().orElseThrow();
         assertThat(need.what()).isEqualTo("permission");
         assertThat(need.why()).isEqualTo("Bash: " + command);
