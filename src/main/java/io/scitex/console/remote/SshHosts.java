@@ -145,7 +145,7 @@ public final class SshHosts implements RemoteExecutor, HostStateSource, PtySourc
     /** Apart, so that verifying SshHosts loads no sshj class. */
     private static final class Client {
         static SshConnector connector(SshConfig config, Prompter prompter, SshOptions options) {
-            DefaultConfig clientConfig = new DefaultConfig();
+            DefaultConfig clientConfig = new ClientConfig();
             KeyCache keys = new KeyCache(clientConfig, prompter);
             return new SshConnector(config, clientConfig, new SshAuth(keys, prompter), prompter, options);
         }
