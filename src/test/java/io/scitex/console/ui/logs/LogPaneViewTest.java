@@ -74,7 +74,7 @@ class LogPaneViewTest {
         assertThat(fx(() -> view.getItems().size())).isEqualTo(CAP);
         assertThat(fx(() -> view.getItems().get(0))).isEqualTo("line 401");
 
-        robot.clickOn("#followToggle"); // pause
+        click(robot, "#followToggle"); // pause
         robot.interact(() -> view.scrollTo(0));
         send(lines(901, 1000));
         await(() -> fx(() -> view.getItems().get(CAP - 1)).equals("line 1000"), "line 1000 in the list");
@@ -82,7 +82,7 @@ class LogPaneViewTest {
         assertThat(shownCell("line 1000")).as("paused: the view stays where the user put it").isEmpty();
         assertThat(fx(() -> cells().get(0).getIndex())).isZero();
 
-        robot.clickOn("#followToggle"); // follow again
+        click(robot, "#followToggle"); // follow again
         awaitShown("line 1000");
     }
 
@@ -98,7 +98,7 @@ class LogPaneViewTest {
         assertThat(cell.isWrapText()).isFalse();
         assertThat(cell.getHeight()).as("one row").isEqualTo(LogPaneController.ROW);
 
-        robot.clickOn("#wrapToggle");
+        click(robot, "#wrapToggle");
         await(() -> shownCell(longLine).map(ListCell::isWrapText).orElse(false), "the long line wrapped");
         ListCell<String> wrapped = shownCell(longLine).orElseThrow();
         assertThat(wrapped.getHeight()).as("several rows").isGreaterThan(3 * LogPaneController.ROW);
@@ -106,14 +106,14 @@ class LogPaneViewTest {
         assertThat(shownCell("line 5").orElseThrow().getHeight()).as("a short line keeps one row")
                 .isLessThan(2 * LogPaneController.ROW);
 
-        robot.clickOn("#wrapToggle");
+        click(robot, "#wrapToggle");
         await(() -> shownCell(longLine).map(c -> !c.isWrapText()).orElse(false), "the long line on one row again");
         assertThat(shownCell(longLine).orElseThrow().getHeight()).isEqualTo(LogPaneController.ROW);
     }
 
     @Test
     void followKeepsTheNewestLineInViewWhileWrappingLongLines(FxRobot robot) throws Exception {
-        robot.clickOn("#wrapToggle");
+        click(robot, "#wrapToggle");
         for (int round = 0; round < 3; round++) {
             int from = round * 300 + 1;
             send(IntStream.rangeClosed(from, from + 299).mapToObj(i -> "line " + i + (i % 3 == 0 ? " long"
@@ -137,20 +137,20 @@ class LogPaneViewTest {
         send(List.of("alpha 1", "beta 2", "alpha 3", "gamma 4"));
         awaitShown("gamma 4");
 
-        robot.clickOn("#saveLogButton").clickOn("Save every line kept…");
+        click(robot, "#saveLogButton").clickOn("Save every line kept…");
         assertThat(Files.readAllLines(answer[0])).containsExactly("alpha 1", "beta 2", "alpha 3", "gamma 4");
         assertThat(asked).containsExactly("Save all 4 lines kept of agent-a | agent-a.log | true");
         assertThat(messages).containsExactly("Saved 4 lines (every line kept) to " + answer[0]);
 
-        robot.clickOn("#logSearchField").write("alpha");
-        robot.clickOn("#logFilterToggle");
+        click(robot, "#logSearchField").write("alpha");
+        click(robot, "#logFilterToggle");
         answer[0] = tmp.resolve("shown.log");
-        robot.clickOn("#saveLogButton").clickOn("Save the lines shown…");
+        click(robot, "#saveLogButton").clickOn("Save the lines shown…");
         assertThat(Files.readAllLines(answer[0])).containsExactly("alpha 1", "alpha 3");
         assertThat(asked).last().isEqualTo("Save the 2 lines shown of agent-a | agent-a.log | true");
 
         answer[0] = null; // the user cancels the dialog
-        robot.clickOn("#saveLogButton").clickOn("Save every line kept…");
+        click(robot, "#saveLogButton").clickOn("Save every line kept…");
         assertThat(asked).hasSize(3);
         assertThat(messages).hasSize(2);
         try (var files = Files.list(tmp)) {
@@ -167,6 +167,17 @@ class LogPaneViewTest {
     }
 
     /** Waits until a cell on screen shows {@code line}. */
+    /**
+     * Clicks a toolbar control once it is in the shown toolbar: under load the first layout of a new scene may
+     * still be pending, and the query finds no visible node.
+     */
+    private static org.testfx.api.FxRobotInterface click(FxRobot robot, String query) throws Exception {
+        await(() -> robot.lookup(query).tryQuery().map(n -> n.isVisible() && n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).orElse(false),
+                query + " in the shown toolbar");
+        return robot.clickOn(query);
+    }
+
     private void awaitShown(String line) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shownCell(line).isPresent());
