@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -63,6 +64,11 @@ final class LogPaneController {
         view.setSkin(skin);
         view.setCellFactory(v -> new LogCell(needle, false));
         title.textProperty().bind(model.titleProperty());
+        // the title has a fixed width so that the toolbar's controls stay out of its overflow menu down to 1260 px;
+        // a longer title is cut, and shown whole on hover
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.titleProperty());
+        title.setTooltip(whole);
         wrap.selectedProperty().addListener((o, was, on) -> {
             view.setFixedCellSize(on ? -1 : ROW);
             view.setCellFactory(v -> new LogCell(needle, on));

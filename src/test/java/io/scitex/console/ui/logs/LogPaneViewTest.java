@@ -51,6 +51,7 @@ class LogPaneViewTest {
     void start(Stage stage) throws IOException {
         FXMLLoader loader = new FXMLLoader(LogPaneViewTest.class.getResource("/fxml/log.fxml"));
         loader.setControllerFactory(t -> new LogController(model, messages::add));
+        Theme.use(false); // the window's theme (its buttons are wider than JavaFX's own), whatever ran before
         Scene scene = new Scene(loader.load(), 1260, 400); // the toolbar shows every button; on the 1280 px headless screen
         Theme.style(scene);
         stage.setScene(scene);
