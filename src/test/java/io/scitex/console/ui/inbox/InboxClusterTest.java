@@ -163,6 +163,9 @@ class InboxClusterTest {
         javafx.scene.Node row = robot.lookup("#inboxTable .table-row-cell").match((javafx.scene.Node n) ->
                 n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof InboxRow i
                         && i.agent().equals(AGENT)).query();
+        // the need's notification (shown 10 s) or a tooltip is a window of its own: over the row it takes the click
+        // (CI: Approve still disabled 10 s after the click); wait until none is showing, as a user would
+        await(InboxClusterTest::noPopupShowing, "no notification or tooltip showing");
         robot.clickOn(row);
         javafx.scene.control.Button approve = robot.lookup("#approveButton").queryButton();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !approve.isDisabled());
@@ -172,6 +175,15 @@ class InboxClusterTest {
         await(() -> inbox.getItems().isEmpty() && stage.getTitle().equals(base), "the inbox empty, no count in the "
                 + "title");
         assertThat(window.model().messageProperty().get()).isNotEmpty();
+    }
+
+    private static boolean noPopupShowing() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                    .noneMatch(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private void await(BooleanSupplier condition, String what) throws Exception {
