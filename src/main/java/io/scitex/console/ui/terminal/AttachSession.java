@@ -1,5 +1,6 @@
 package io.scitex.console.ui.terminal;
 
+import io.scitex.console.remote.ExecResult;
 import io.scitex.console.remote.RemoteException;
 import io.scitex.console.remote.RemoteExecutor;
 import io.scitex.console.remote.RemotePty;
@@ -78,7 +79,9 @@ public final class AttachSession {
 
     private void release(AttachTarget target) throws RemoteException {
         // exit status 1 (no such client: the trap did its work) is the common case and fine
-        remote.run(target.host(), target.release());
+        ExecResult r = remote.run(target.host(), target.release());
+        LOG.info("released the terminal client of {} on {}: exit {} in {} ms{}", target.title(), target.host(),
+                r.exitStatus(), r.elapsed().toMillis(), r.stderr().isBlank() ? "" : " (" + r.stderr().strip() + ")");
     }
 
     private static void sleep(Duration d) {

@@ -164,7 +164,16 @@ class TerminalStepReconnectClusterTest {
         // no bound is promised here (the re-attach has its 30 s): the shared connection comes back on its backoff
         // (1, 2, 4 ... s), then the release's next try (every 2 s) and slurmctld ending the step; a CI run under load
         // once took over 30 s
-        await(() -> TerminalChecks.tmuxSteps(cluster, lease.jobId()) == 0, "no tmux step once the host is back", 60);
+        try {
+            await(() -> TerminalChecks.tmuxSteps(cluster, lease.jobId()) == 0, "no tmux step once the host is back",
+                    60);
+        } catch (AssertionError e) {
+            // what was left, for the log of a run that fails here (CI runs did, and runs by hand did not)
+            throw new AssertionError(e.getMessage() + "; steps:\n" + run(RemoteCommand.of("squeue", "-h", "-s", "-o",
+                    "%i %j %M")).stdout() + "processes:\n" + run(RemoteCommand.of("bash", "-c",
+                    "ps -eo pid,ppid,stat,wchan:24,etime,args | grep -E 'sac-attach|srun|slurmstepd|tmux' | grep -v grep"))
+                    .stdout(), e);
+        }
     }
 
     /** Opens the tab through the private sshd, each (re-)attach with its own client token, and waits for its step. */
