@@ -26,7 +26,7 @@ import javafx.collections.ObservableList;
 public final class LogPaneModel implements AutoCloseable {
     /** Lines applied in one pulse at most: a burst of any size keeps pulses short (bench/run logview). */
     static final int PER_PULSE = 20_000;
-    static final String NONE = "Select an agent to follow its output";
+    static final String NONE = "Select an agent to follow";
     static final String NO_LOG = "no output log yet";
     static final String GAP_MARK = "··· some output was rotated away on the cluster before it was read ···";
 
