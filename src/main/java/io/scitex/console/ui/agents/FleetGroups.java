@@ -16,6 +16,8 @@ public final class FleetGroups {
     public static final String OWN_JOBS = "(own jobs)";
     /** The cluster of an agent whose host is not known yet (never checked, or invalid). */
     public static final String NO_HOST = "(no host yet)";
+    /** The group of valid agents of a runtime the console does not run (e.g. {@code aider}): no cluster, no state. */
+    public static final String NOT_SLURM = "(not on SLURM)";
 
     /** One node of the tree: a cluster (reservation empty) or a reservation of a cluster. */
     public record Group(String cluster, String reservation, FleetCounts counts) {
@@ -25,6 +27,9 @@ public final class FleetGroups {
 
         public String label() {
             String name = isCluster() ? cluster : reservation;
+            if (cluster.equals(NOT_SLURM)) { // no state to count: the console neither runs nor checks them
+                return name + " (" + counts.total() + ")";
+            }
             String compact = counts.compact();
             return name + " (" + counts.total() + ")" + (compact.isEmpty() ? "" : " · " + compact);
         }
@@ -51,7 +56,9 @@ public final class FleetGroups {
             List<Group> groups = new ArrayList<>();
             FleetCounts[] total = {FleetCounts.NONE};
             reservations.forEach((res, counts) -> {
-                groups.add(new Group(cluster, res, counts));
+                if (!res.isEmpty()) { // agents not on SLURM have no reservation level
+                    groups.add(new Group(cluster, res, counts));
+                }
                 total[0] = sum(total[0], counts);
             });
             out.add(new Cluster(new Group(cluster, "", total[0]), groups));
@@ -71,15 +78,25 @@ public final class FleetGroups {
     }
 
     static String cluster(AgentRow r) {
+        if (notSlurm(r)) {
+            return NOT_SLURM;
+        }
         return r.host().isEmpty() ? NO_HOST : r.host();
     }
 
     static String reservation(AgentRow r) {
+        if (notSlurm(r)) {
+            return "";
+        }
         if (r.spec() == null) {
             return OWN_JOBS;
         }
         String res = r.spec().slurm().reservation();
         return res == null || res.isEmpty() ? OWN_JOBS : res;
+    }
+
+    private static boolean notSlurm(AgentRow r) {
+        return r.entryProperty().get().valid() && !r.spec().runtime().isSlurm();
     }
 
     static FleetCounts sum(FleetCounts a, FleetCounts b) {

@@ -50,6 +50,20 @@ class FleetGroupsTest {
                 "0 working · 0 need you · 0 stopped · 1 unknown");
     }
 
+    @Test
+    void anAgentTheConsoleDoesNotRunHasAGroupOfItsOwnWithNoReservation() {
+        AgentSpec slurm = spec("s", "pool");
+        AgentSpec aider = new AgentSpec("local-notes", Path.of("/agents/local-notes/local-notes.yaml"),
+                AgentRuntime.AIDER, "sonnet", AgentSpec.defaultWorkdir("local-notes"), Map.of(), List.of(),
+                ClaudeSpec.DEFAULTS, RestartPolicy.NEVER, slurm.slurm());
+        List<FleetGroups.Cluster> groups = FleetGroups.of(List.of(new AgentRow(slurm), new AgentRow(aider)));
+        assertThat(groups).extracting(c -> c.group().cluster()).containsExactly(FleetGroups.NO_HOST,
+                FleetGroups.NOT_SLURM);
+        assertThat(groups.get(1).reservations()).as("no reservation level under it").isEmpty();
+        assertThat(groups.get(1).group().label()).as("no state counted").isEqualTo(FleetGroups.NOT_SLURM + " (1)");
+        assertThat(groups.get(0).reservations()).extracting(FleetGroups.Group::reservation).containsExactly("pool");
+    }
+
     private static AgentRow row(String name, String reservation, String host, AgentPhase phase, AgentState state) {
         AgentRow r = new AgentRow(spec(name, reservation));
         r.apply(new AgentStatus(name, AgentRuntime.SLURM_TENANT, reservation, phase, "", host, "42", "RUNNING",
