@@ -95,20 +95,25 @@ final class ChunkedDataStream extends ArrayTerminalDataStream {
         int n = tty.read(myBuf, 0, myBuf.length);
         if (n <= 0) {
             myLength = 0;
+            endFlood(); // the output is complete: the terminal draws it as usual
             throw new TerminalDataStream.EOF();
         }
         myLength = n;
         if (System.nanoTime() - start > PAUSE_NANOS) {
-            burst = 0;
-            if (flooding) {
-                flooding = false;
-                flood.flooding(false);
-            }
+            endFlood();
         }
         burst += n;
         if (!flooding && burst >= FLOOD_CHARS) {
             flooding = true;
             flood.flooding(true);
+        }
+    }
+
+    private void endFlood() {
+        burst = 0;
+        if (flooding) {
+            flooding = false;
+            flood.flooding(false);
         }
     }
 

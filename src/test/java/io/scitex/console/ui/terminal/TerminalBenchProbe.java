@@ -13,9 +13,13 @@ import javafx.stage.Stage;
 public final class TerminalBenchProbe {
     private TerminalBenchProbe() {}
 
-    /** Blocks until the emulator has read everything the PTY printed; returns the bytes read. */
-    public static long drain(RemotePty pty, int columns, int rows) throws Exception {
+    /** What a drain measured: bytes read, when the last was read ({@link System#nanoTime()}), flood frames. */
+    public record Drained(long bytes, long endNanos, int floodFrames) { }
+
+    /** Blocks until the emulator has read everything the PTY printed, and 1 s more (the frame after the end). */
+    public static Drained drain(RemotePty pty, int columns, int rows) throws Exception {
         AtomicLong chars = new AtomicLong();
+        AtomicLong end = new AtomicLong();
         CompletableFuture<Void> ended = new CompletableFuture<>();
         ReconnectingChannel real = new ReconnectingChannel(pty, () -> {
             throw new IOException("no re-attach in the bench");
@@ -31,6 +35,7 @@ public final class TerminalBenchProbe {
             public int read(byte[] b, int off, int len) throws IOException {
                 int n = super.read(b, off, len);
                 if (n < 0) {
+                    end.compareAndSet(0, System.nanoTime());
                     ended.complete(null);
                 } else {
                     chars.addAndGet(n);
@@ -82,7 +87,13 @@ public final class TerminalBenchProbe {
         });
         ZoomableWidget widget = shown.get(30, TimeUnit.SECONDS);
         ended.get(10, TimeUnit.MINUTES);
-        Platform.runLater(widget::close);
-        return chars.get();
+        // the output is complete: JediTermFX draws the whole screen once more; that frame counts too
+        Thread.sleep(1000);
+        CompletableFuture<Integer> frames = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            frames.complete(widget.pace().floodFrames());
+            widget.close();
+        });
+        return new Drained(chars.get(), end.get(), frames.get(30, TimeUnit.SECONDS));
     }
 }
