@@ -26,8 +26,13 @@ final class RepaintPace {
     private final Timeline timer;
     private final FloodPainter painter;
     private final AnimationTimer frames;
-    private boolean flooding;
+    /** A pulse later than this after the last one means the window falls behind. */
+    static final long BEHIND_NANOS = 50_000_000;
+
+    private volatile boolean flooding;
+    private volatile long lastPulse;
     private int floodFrames;
+    private boolean stopped;
 
     /** FX thread, after the panel's {@code init()} (the widget's constructor runs it). */
     RepaintPace(TerminalPanel panel, FloodPainter painter) {
@@ -39,6 +44,7 @@ final class RepaintPace {
 
             @Override
             public void handle(long now) {
+                lastPulse = System.nanoTime();
                 if (now - lastFrame >= FLOOD_FRAME_NANOS) {
                     lastFrame = now;
                     painter.paint();
@@ -55,6 +61,11 @@ final class RepaintPace {
         }
     }
 
+    /** Any thread: whether the flood painter draws and the window's pulses are late (the emulator then waits). */
+    boolean behind() {
+        return flooding && System.nanoTime() - lastPulse > BEHIND_NANOS;
+    }
+
     /** Whether the flood painter draws now (FX thread; for tests). */
     boolean floodPainting() {
         return flooding;
@@ -69,14 +80,16 @@ final class RepaintPace {
     void stop() {
         frames.stop();
         flooding = false;
+        stopped = true;
     }
 
     private void apply(boolean flood) {
-        if (flood == flooding) {
+        if (flood == flooding || stopped) {
             return;
         }
         flooding = flood;
         if (flood) {
+            lastPulse = System.nanoTime();
             timer.pause();
             painter.reset();
             frames.start();

@@ -48,7 +48,17 @@ public final class ZoomableWidget extends JediTermFxWidget {
     @Override
     protected TerminalStarter createTerminalStarter(JediTerminal terminal, TtyConnector connector) {
         ChunkedDataStream stream = new ChunkedDataStream(connector, getTerminalTextBuffer(),
-                getTypeAheadManager()::onTerminalStateChanged, pace::flooding);
+                getTypeAheadManager()::onTerminalStateChanged, new ChunkedDataStream.Flood() {
+                    @Override
+                    public void flooding(boolean flood) {
+                        pace.flooding(flood);
+                    }
+
+                    @Override
+                    public boolean behind() {
+                        return pace.behind();
+                    }
+                });
         return new TerminalStarter(terminal, connector, stream, getTypeAheadManager(), getExecutorServiceManager()) {
             @Override
             public void start() { // runs on the emulator's thread, which must not end holding the buffer's lock
