@@ -32,6 +32,8 @@ public final class TerminalTmuxBench {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
+        // a first terminal warms the JVM up (classes, fonts, CSS, JIT), as terminal's frame costs do there
+        TerminalBenchProbe.frameCosts(120, 40, 3);
         String socket = "sacbench-" + ProcessHandle.current().pid();
         try (SshHosts hosts = TestCluster.hosts()) {
             hosts.connect(TestCluster.ALIAS);
