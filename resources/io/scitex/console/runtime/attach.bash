@@ -11,9 +11,9 @@ trap 'hup=1; kill -TERM "$pid" 2>/dev/null' HUP TERM
 # in the background so the traps run at once; an explicit stdin keeps the terminal (not /dev/null);
 # the step is named tmux, as a plain srun ... tmux attach step is, so squeue -s shows what it is
 srun --jobid="$job" --overlap --nodes=1 --ntasks=1 --job-name=tmux --pty \
-  bash -c 'if [ "$3" = watch ]; then exec -a "$0" tmux -L "$1" attach -r -t "$2"; fi
+  bash -c 'if [ "$3" = watch ]; then exec -a "$0" tmux -u -L "$1" attach -r -t "$2"; fi
     tmux -L "$1" set-option -w -t "$2:" window-size largest 2>/dev/null
-    exec -a "$0" tmux -L "$1" attach -t "$2"' "$token" "$sock" "$target" "$mode" <&0 &
+    exec -a "$0" tmux -u -L "$1" attach -t "$2"' "$token" "$sock" "$target" "$mode" <&0 &
 pid=$!
 while :; do
   wait "$pid"; rc=$?

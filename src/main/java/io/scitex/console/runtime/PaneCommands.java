@@ -23,10 +23,10 @@ public final class PaneCommands {
         return RemoteCommand.of(argv);
     }
 
-    /** {@code srun --jobid=<job> --overlap --pty tmux -L <socket> attach -t =sac-<name>}, for a PTY. */
+    /** {@code srun --jobid=<job> --overlap --pty tmux -u -L <socket> attach -t =sac-<name>}, for a PTY. */
     public static List<String> attachArgv(String jobId, String socket, String agentName) {
         List<String> argv = Srun.ptyInJob(jobId);
-        argv.addAll(List.of("tmux", "-L", socket, "attach", "-t", "=" + session(agentName)));
+        argv.addAll(List.of("tmux", "-u", "-L", socket, "attach", "-t", "=" + session(agentName)));
         return argv;
     }
 

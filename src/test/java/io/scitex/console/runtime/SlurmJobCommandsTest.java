@@ -40,7 +40,7 @@ class SlurmJobCommandsTest {
         assertThat(SlurmJobCommands.parseHome(r.stdout())).hasValue("/home/tester");
         assertThat(SlurmJobCommands.tailLog(agent, "77", 50).script())
                 .isEqualTo("tail -n 50 -- \"$HOME\"/slurm_logs/head-spartan_77.out");
-        assertThat(SlurmJobCommands.attachArgv(agent, "77")).endsWith("tmux", "-L", "sac", "attach", "-t",
+        assertThat(SlurmJobCommands.attachArgv(agent, "77")).endsWith("tmux", "-u", "-L", "sac", "attach", "-t",
                 "=sac-head-spartan");
         assertThat(SlurmJobCommands.stop(agent, "77").script())
                 .isEqualTo("scancel 77; scancel --user=\"${USER:-$(id -un)}\" --name=head-spartan");

@@ -64,7 +64,7 @@ class TenantCommandsTest {
         assertThat(TenantCommands.logs(Leases.withTmux("9", "sac"), "a", 100).script())
                 .isEqualTo("srun --jobid=9 --overlap --nodes=1 --ntasks=1 tmux -L sac capture-pane -p -t =sac-a: -S -100");
         assertThat(TenantCommands.attachArgv(Leases.withTmux("9", "sac"), "a")).containsExactly("srun", "--jobid=9",
-                "--overlap", "--nodes=1", "--ntasks=1", "--pty", "tmux", "-L", "sac", "attach", "-t", "=sac-a");
+                "--overlap", "--nodes=1", "--ntasks=1", "--pty", "tmux", "-u", "-L", "sac", "attach", "-t", "=sac-a");
     }
 
     @Test

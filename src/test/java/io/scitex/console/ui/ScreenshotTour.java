@@ -158,9 +158,16 @@ public final class ScreenshotTour {
             return null;
         });
         TabPane tabs = fx(() -> (TabPane) window.scene().lookup("#detailTabs"));
-        await(() -> tabs.getTabs().stream().anyMatch(t -> t.getUserData() instanceof TerminalTab tt
-                && tt.widget() != null && tt.widget().getTerminalTextBuffer().getScreenLines().contains("\u276f")),
-                "the terminal showing Claude's prompt (\u276f)");
+        try {
+            await(() -> tabs.getTabs().stream().anyMatch(t -> t.getUserData() instanceof TerminalTab tt
+                    && tt.widget() != null && tt.widget().getTerminalTextBuffer().getScreenLines().contains("\u276f")),
+                    "the terminal showing Claude's prompt (\u276f)");
+        } catch (IllegalStateException e) { // say what the terminal showed instead
+            throw new IllegalStateException(e.getMessage() + "; the terminal showed:\n" + fx(() -> tabs.getTabs()
+                    .stream().filter(t -> t.getUserData() instanceof TerminalTab tt && tt.widget() != null)
+                    .map(t -> ((TerminalTab) t.getUserData()).widget().getTerminalTextBuffer().getScreenLines())
+                    .findFirst().orElse("(no terminal)")), e);
+        }
         pause(1500);
         shoot(window.scene(), file);
         fx(() -> {

@@ -21,6 +21,9 @@ final class ChunkedDataStream extends ArrayTerminalDataStream {
     static final int FLOOD_CHARS = 128 * 1024;
     /** A read that waited this long for input ends a flood. */
     static final long PAUSE_NANOS = 100_000_000;
+    /** The longest the emulator gives up the CPU per turn while the window is behind, and its steps. */
+    static final long MAX_YIELD_NANOS = 50_000_000;
+    static final long YIELD_STEP_MILLIS = 2;
 
     private final TtyConnector tty;
     private final TerminalTextBuffer buffer;
@@ -46,6 +49,11 @@ final class ChunkedDataStream extends ArrayTerminalDataStream {
     /** Told (on the emulator's thread) when output starts pouring in, and when it pauses. */
     interface Flood {
         void flooding(boolean flood);
+
+        /** During a flood: whether the window's pulses fall behind, so the emulator should give up the CPU a while. */
+        default boolean behind() {
+            return false;
+        }
     }
 
     @Override
@@ -82,7 +90,27 @@ final class ChunkedDataStream extends ArrayTerminalDataStream {
             acquire();
         } else if (System.nanoTime() - heldSince > HOLD_NANOS) {
             release(); // the lock is fair: a waiting repaint goes first
+            if (flooding) {
+                yieldToWindow();
+            }
             acquire();
+        }
+    }
+
+    /**
+     * While the window's pulses are late, sleeps in short steps (at most {@link #MAX_YIELD_NANOS} a turn): on a busy
+     * machine the emulator's thread otherwise takes the CPU the FX and render threads need, and the window stalls for
+     * seconds. Through tmux (real attaches) a client that reads slower only gets fewer redraws (decision 0606).
+     */
+    private void yieldToWindow() throws IOException {
+        long until = System.nanoTime() + MAX_YIELD_NANOS;
+        while (flood.behind() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(YIELD_STEP_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("terminal closed");
+            }
         }
     }
 
@@ -95,20 +123,25 @@ final class ChunkedDataStream extends ArrayTerminalDataStream {
         int n = tty.read(myBuf, 0, myBuf.length);
         if (n <= 0) {
             myLength = 0;
+            endFlood(); // the output is complete: the terminal draws it as usual
             throw new TerminalDataStream.EOF();
         }
         myLength = n;
         if (System.nanoTime() - start > PAUSE_NANOS) {
-            burst = 0;
-            if (flooding) {
-                flooding = false;
-                flood.flooding(false);
-            }
+            endFlood();
         }
         burst += n;
         if (!flooding && burst >= FLOOD_CHARS) {
             flooding = true;
             flood.flooding(true);
+        }
+    }
+
+    private void endFlood() {
+        burst = 0;
+        if (flooding) {
+            flooding = false;
+            flood.flooding(false);
         }
     }
 

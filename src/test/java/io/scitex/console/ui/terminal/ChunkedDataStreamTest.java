@@ -83,6 +83,32 @@ class ChunkedDataStreamTest {
         }
     }
 
+    @Test
+    void theEndOfTheOutputEndsAFloodSoTheTerminalDrawsTheLastScreen() throws Exception {
+        int total = ChunkedDataStream.FLOOD_CHARS + ChunkedDataStream.CHARS;
+        ChunkedDataStream stream = stream(new PipedReader(remote, total + 1));
+        remote.write("x".repeat(total));
+        remote.close(); // all of it already there: no read ever waits, only the end comes
+        var emulator = Executors.newSingleThreadExecutor();
+        try {
+            CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> {
+                int n = 0;
+                while (n < total) {
+                    n += readRun(stream).length();
+                }
+                return n;
+            }, emulator);
+            assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo(total);
+            assertThat(floods).containsExactly(true);
+            CompletableFuture<String> end = CompletableFuture.supplyAsync(() -> readRun(stream), emulator);
+            assertThatThrownBy(() -> end.get(10, TimeUnit.SECONDS))
+                    .hasRootCauseInstanceOf(TerminalDataStream.EOF.class);
+            assertThat(floods).containsExactly(true, false);
+        } finally {
+            emulator.shutdownNow();
+        }
+    }
+
     private ChunkedDataStream stream(PipedReader local) {
         return new ChunkedDataStream(new Connector(local), buffer, () -> { }, floods::add);
     }
