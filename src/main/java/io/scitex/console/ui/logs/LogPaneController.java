@@ -88,6 +88,59 @@ final class LogPaneController {
         model.output().setOnOffer(this::wake);
         model.activeProperty().addListener((o, was, on) -> run(on));
         run(model.activeProperty().get());
+        warmUpOnceShown();
+    }
+
+    /**
+     * Half a second after the pane is first shown, lays out and draws a throwaway list of log lines off screen: the
+     * first lines a JVM shows in a list cost its FX thread 60-85 ms of CPU (classes, CSS, the mono font's glyphs,
+     * the cells' first layout) and made the pane's first pulse with lines 110-175 ms long (bench/run logview). Paid
+     * while the user has not picked an agent yet, not when the first lines arrive (decision 0515).
+     */
+    private void warmUpOnceShown() {
+        javafx.beans.value.ChangeListener<javafx.scene.Scene> onScene = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    view.sceneProperty().removeListener(this);
+                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                            javafx.util.Duration.millis(500));
+                    later.setOnFinished(e -> warmUp(now.getStylesheets(), now.getRoot().getStylesheets()));
+                    later.play();
+                }
+            }
+        };
+        if (view.getScene() != null) {
+            onScene.changed(view.sceneProperty(), null, view.getScene());
+        } else {
+            view.sceneProperty().addListener(onScene);
+        }
+    }
+
+    private void warmUp(List<String> sceneSheets, List<String> rootSheets) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            lines.add(i % 10 == 9 ? "Error: a warm-up line " + i : "2026-01-01T00:00:00Z warm-up line " + i + " ⎿ ● ❯");
+        }
+        ListView<String> w = new ListView<>(javafx.collections.FXCollections.observableArrayList(lines));
+        w.getStyleClass().setAll(view.getStyleClass());
+        w.setFixedCellSize(ROW);
+        w.setSkin(new LogListSkin(w, () -> true));
+        w.setCellFactory(v -> new LogCell(() -> "", false));
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(w);
+        root.getStylesheets().setAll(rootSheets);
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, 1000, 400);
+        scene.getStylesheets().setAll(sceneSheets);
+        root.applyCss();
+        root.layout();
+        root.snapshot(null, null);
+        for (int i = 0; i < 40; i++) { // appending and following, as a burst does: the code runs warm (JIT)
+            w.getItems().add("2026-01-01T00:00:00Z warm-up line " + (60 + i));
+            w.scrollTo(w.getItems().size() - 1);
+            root.layout();
+        }
+        root.snapshot(null, null);
     }
 
     private void run(boolean on) {

@@ -26,6 +26,9 @@ import javafx.collections.ObservableList;
 public final class LogPaneModel implements AutoCloseable {
     /** Lines applied in one pulse at most: a burst of any size keeps pulses short (bench/run logview). */
     static final int PER_PULSE = 20_000;
+    /** Lines waiting for the FX thread beyond which the stream's thread waits for a pulse (at most PATIENCE). */
+    static final int ROOM = PER_PULSE;
+    static final java.time.Duration PATIENCE = java.time.Duration.ofMillis(100);
     static final String NONE = "Select an agent to follow";
     static final String NO_LOG = "no output log yet";
     static final String GAP_MARK = "··· some output was rotated away on the cluster before it was read ···";
@@ -215,6 +218,8 @@ public final class LogPaneModel implements AutoCloseable {
 
         @Override
         public void lines(List<String> lines) {
+            // outside the lock, which the FX thread takes to switch agents
+            output.awaitRoom(ROOM, PATIENCE);
             synchronized (lock) {
                 if (gen == live) {
                     output.offer(lines);

@@ -26,6 +26,7 @@ public final class OutputLogModel {
 
     private int cap;
     private final ConcurrentLinkedQueue<List<String>> pending = new ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger pendingLines = new java.util.concurrent.atomic.AtomicInteger();
     private final ArrayList<String> backlog = new ArrayList<>();
     private final LogLines all = new LogLines();
     private LogLines matching = new LogLines();
@@ -46,9 +47,30 @@ public final class OutputLogModel {
     /** Lines as they arrive, from any thread. */
     public void offer(List<String> lines) {
         if (!lines.isEmpty()) {
+            pendingLines.addAndGet(lines.size());
             pending.add(lines);
             onOffer.run();
         }
+    }
+
+    /**
+     * On the offering thread, before an offer: waits while more than {@code room} lines wait for the FX thread, at
+     * most {@code patience}. A stream that outruns the pane then yields the CPU to the FX thread instead of queueing
+     * lines that the cap would drop, so a burst keeps its pulses short and the queue stays bounded; a pane whose FX
+     * thread does not drain (not shown, or stalled) costs each offer at most the patience. Returns whether room came.
+     */
+    public boolean awaitRoom(int room, java.time.Duration patience) {
+        long end = System.nanoTime() + patience.toNanos();
+        while (pendingLines.get() > room) {
+            if (System.nanoTime() - end >= 0) {
+                return false;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            if (Thread.currentThread().isInterrupted()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Told (on the offering thread) after each {@link #offer} of lines: a sleeping drain wakes up. */
@@ -71,6 +93,7 @@ public final class OutputLogModel {
             if (l == null) {
                 break;
             }
+            pendingLines.addAndGet(-l.size());
             backlog.addAll(l);
         }
         if (backlog.isEmpty()) {
@@ -161,6 +184,7 @@ public final class OutputLogModel {
     /** Forgets every line and the counts (another agent is shown). */
     public void clear() {
         pending.clear();
+        pendingLines.set(0);
         backlog.clear();
         matching.clear();
         all.clear();

@@ -37,6 +37,26 @@ class OutputLogModelTest {
     }
 
     @Test
+    void aStreamThatOutrunsThePaneWaitsForADrainAndNeverLongerThanItsPatience() throws Exception {
+        OutputLogModel m = new OutputLogModel(1000);
+        m.offer(List.of("1", "2", "3"));
+        assertThat(m.awaitRoom(3, java.time.Duration.ofSeconds(5))).as("room: three lines wait, three may").isTrue();
+        m.offer(List.of("4"));
+        assertThat(m.awaitRoom(3, java.time.Duration.ofMillis(20))).as("no drain came: gives up").isFalse();
+
+        java.util.concurrent.CompletableFuture<Boolean> waiting = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> m.awaitRoom(3, java.time.Duration.ofMinutes(5)));
+        Thread.sleep(50);
+        assertThat(waiting).as("still waiting while four lines wait").isNotDone();
+        assertThat(m.drain(2)).isEqualTo(2);
+        assertThat(waiting.get(60, java.util.concurrent.TimeUnit.SECONDS)).as("a drain made room").isTrue();
+
+        m.offer(List.of("5", "6", "7", "8"));
+        m.clear();
+        assertThat(m.awaitRoom(0, java.time.Duration.ofMillis(20))).as("a cleared pane has room").isTrue();
+    }
+
+    @Test
     void aPulseTakesAtMostItsShareAndABacklogPastTheCapSkipsWhatWouldFallOffAnyway() {
         OutputLogModel m = new OutputLogModel(4);
         m.offer(List.of("1", "2", "3"));
