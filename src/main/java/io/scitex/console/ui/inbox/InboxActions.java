@@ -31,22 +31,24 @@ public final class InboxActions {
         this.dialogs = dialogs;
     }
 
-    public void approve(AgentSpec agent) {
-        type(agent, AgentState.NEEDS_PERMISSION, PaneInput.approve(), "Approving", "Approved");
+    /** Approves the tool call {@code detail} describes (the inbox's row), if the agent still waits on that one. */
+    public void approve(AgentSpec agent, String detail) {
+        type(agent, AgentState.NEEDS_PERMISSION, detail, PaneInput.approve(), "Approving", "Approved");
     }
 
     /** Asks what Claude should do instead (may be left empty), then denies. */
     public void deny(AgentSpec agent, String detail) {
         dialogs.askText("Deny " + agent.name() + "'s tool call", detail + "\n\nWhat should Claude do instead? "
                 + "(optional)", false).ifPresent(why -> type(agent, AgentState.NEEDS_PERMISSION,
-                        PaneInput.deny(Optional.of(why)), "Denying", "Denied"));
+                        detail, PaneInput.deny(Optional.of(why)), "Denying", "Denied"));
     }
 
     /** Asks for the answer: an option's number picks it, other text is typed as the reply. */
     public void answer(AgentSpec agent, String question) {
         dialogs.askText("Answer " + agent.name(), question + "\n\nAn option's number, or your reply:", false)
                 .filter(a -> !a.isBlank())
-                .ifPresent(a -> type(agent, AgentState.QUESTION, PaneInput.answer(a), "Answering", "Answered"));
+                .ifPresent(a -> type(agent, AgentState.QUESTION, question, PaneInput.answer(a), "Answering",
+                        "Answered"));
     }
 
     /** Asks for a prompt (several lines), showing who gets it, then sends it to each agent. */
@@ -84,7 +86,13 @@ public final class InboxActions {
         }).filter(s -> !s.isEmpty()).toList();
     }
 
-    private void type(AgentSpec agent, AgentState expected, PaneInput input, String doing, String done) {
+    /**
+     * Types {@code input} if a fresh refresh finds {@code agent} still waiting for {@code expected} about the same
+     * {@code detail} the user read: a different tool call or question that came meanwhile is never approved, denied
+     * or answered unseen.
+     */
+    private void type(AgentSpec agent, AgentState expected, String detail, PaneInput input, String doing,
+            String done) {
         message.accept(doing + " " + agent.name() + "…");
         executor.submit(() -> {
             AgentStatus now = context.statusPoller().refreshOnce().agents().get(agent.name());
@@ -93,6 +101,12 @@ public final class InboxActions {
                 throw new IllegalStateException(agent.name() + " no longer waits for " + (expected
                         == AgentState.QUESTION ? "an answer" : "a permission") + " (state: "
                         + (state.label().isEmpty() ? "not running" : state.label()) + "); nothing was typed");
+            }
+            String waits = now.needs().map(io.scitex.console.status.Needs::detail).orElse("");
+            if (!waits.equals(detail)) {
+                throw new IllegalStateException(agent.name() + " now waits for " + (expected == AgentState.QUESTION
+                        ? "another question" : "another tool call") + ": " + waits.replace('\n', ' ')
+                        + "; nothing was typed (read it in the inbox first)");
             }
             context.agents().input(agent, input);
             return agent;

@@ -85,8 +85,10 @@ public final class InboxViewModel {
         seen.clear();
         now.forEach(r -> seen.add(r.key()));
         if (!now.equals(rows)) {
-            String was = selected.get() == null ? null : selected.get().agent();
-            selected.set(now.stream().filter(r -> r.agent().equals(was)).findFirst().orElse(null));
+            // the selection stays on the same need; a new tool call or question of the same agent is not selected,
+            // so that Approve never acts on a need the user has not looked at
+            String was = selected.get() == null ? null : selected.get().key();
+            selected.set(now.stream().filter(r -> r.key().equals(was)).findFirst().orElse(null));
             rows.setAll(now);
         }
         return fresh;

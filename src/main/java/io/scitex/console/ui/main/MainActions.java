@@ -34,8 +34,8 @@ public interface MainActions {
 
     default void release(Lease lease) {}
 
-    /** Approves the tool call {@code agent} waits on. */
-    default void approve(AgentSpec agent) {}
+    /** Approves the tool call {@code detail} describes, which {@code agent} waits on. */
+    default void approve(AgentSpec agent, String detail) {}
 
     /** Asks what to do instead, then denies the tool call {@code detail} describes. */
     default void deny(AgentSpec agent, String detail) {}

@@ -186,7 +186,7 @@ public class MainViewModel implements io.scitex.console.ui.inbox.InboxController
 
     @Override
     public void approve() {
-        selectedNeed().ifPresent(n -> actions.approve(n.getKey()));
+        selectedNeed().ifPresent(n -> actions.approve(n.getKey(), n.getValue().detail()));
     }
 
     @Override

@@ -116,8 +116,8 @@ public final class WindowActions implements MainActions, AgentActions.View, Rese
     }
 
     @Override
-    public void approve(AgentSpec agent) {
-        inbox.approve(agent);
+    public void approve(AgentSpec agent, String detail) {
+        inbox.approve(agent, detail);
     }
 
     @Override

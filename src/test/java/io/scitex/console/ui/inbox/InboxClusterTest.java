@@ -1,5 +1,7 @@
 package io.scitex.console.ui.inbox;
 
+import io.scitex.console.ui.common.Dialogs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scitex.console.agent.AgentSpec;
@@ -157,6 +159,25 @@ class InboxClusterTest {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         Tab inboxTab = tabs.getTabs().stream().filter(t -> t.getText().startsWith("Inbox")).findFirst().orElseThrow();
         assertThat(inboxTab.getText()).isEqualTo("Inbox (1)");
+
+        // an Approve of another tool call than the one waiting now (the row the user read was older) types nothing
+        List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        InboxActions stale = new InboxActions(context, m -> { }, executor, new Dialogs() {
+            @Override public boolean confirm(String header, String text) { return false; }
+            @Override public void error(String header, String text) { errors.add(text); }
+            @Override public java.util.Optional<io.scitex.console.slurm.BookRequest> book(
+                    io.scitex.console.ui.reservations.BookForm form) { return java.util.Optional.empty(); }
+            @Override public java.util.Optional<Path> chooseFolder(String title) { return java.util.Optional.empty(); }
+            @Override public java.util.Optional<String> askText(String header, String text, boolean multiLine) {
+                return java.util.Optional.empty();
+            }
+        });
+        robot.interact(() -> stale.approve(spec, "Bash: echo an older call"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !errors.isEmpty());
+        assertThat(errors.get(0)).contains(AGENT + " now waits for another tool call: Bash: " + command)
+                .contains("nothing was typed");
+        assertThat(api.mainRequests().stream().flatMap(r -> r.toolResults().stream()))
+                .as("no tool result reached the API").isEmpty();
 
         robot.interact(() -> tabs.getSelectionModel().select(inboxTab));
         WaitForAsyncUtils.waitForFxEvents();

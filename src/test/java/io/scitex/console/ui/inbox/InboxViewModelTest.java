@@ -60,16 +60,22 @@ class InboxViewModelTest {
     }
 
     @Test
-    void theSelectionStaysOnTheAgentAndDecidesWhatTheButtonsMayDo() {
+    void theSelectionStaysOnTheNeedAndDecidesWhatTheButtonsMayDo() {
         InboxViewModel inbox = new InboxViewModel();
         inbox.apply(snap(agent("a", AgentState.NEEDS_PERMISSION, "Bash: make", 1),
                 agent("q", AgentState.QUESTION, "Which?", 2)));
         inbox.selectedProperty().set(inbox.rows().get(0));
         assertThat(inbox.canApproveProperty().get()).isTrue();
         assertThat(inbox.canAnswerProperty().get()).isFalse();
+        inbox.apply(snap(agent("a", AgentState.NEEDS_PERMISSION, "Bash: make", 3),
+                agent("q", AgentState.QUESTION, "Which?", 2)));
+        assertThat(inbox.selectedProperty().get().detail()).as("the same need, seen again later").isEqualTo(
+                "Bash: make");
         inbox.apply(snap(agent("a", AgentState.NEEDS_PERMISSION, "Bash: make test", 5),
                 agent("q", AgentState.QUESTION, "Which?", 2)));
-        assertThat(inbox.selectedProperty().get().detail()).as("the same agent's new need").isEqualTo("Bash: make test");
+        assertThat(inbox.selectedProperty().get()).as("the same agent's NEW tool call is not selected: Approve would "
+                + "act on what the user has not looked at").isNull();
+        assertThat(inbox.canApproveProperty().get()).isFalse();
         inbox.selectedProperty().set(inbox.rows().get(0));
         assertThat(inbox.selectedProperty().get().agent()).isEqualTo("q");
         assertThat(inbox.canAnswerProperty().get()).isTrue();
@@ -99,8 +105,8 @@ class InboxViewModelTest {
         List<String> done = new java.util.ArrayList<>();
         main.setActions(new io.scitex.console.ui.main.MainActions() {
             @Override
-            public void approve(io.scitex.console.agent.AgentSpec agent) {
-                done.add("approve " + agent.name());
+            public void approve(io.scitex.console.agent.AgentSpec agent, String detail) {
+                done.add("approve " + agent.name() + " " + detail);
             }
 
             @Override
@@ -123,7 +129,7 @@ class InboxViewModelTest {
         main.deny();
         main.agentsTab().selected().setAll(main.agents());
         main.sendPrompt();
-        assertThat(done).containsExactly("approve b", "deny b Bash: make", "send [a, b]");
+        assertThat(done).containsExactly("approve b Bash: make", "deny b Bash: make", "send [a, b]");
     }
 
     private static io.scitex.console.agent.AgentSpec tenant(String name) {
