@@ -8,8 +8,6 @@ import io.scitex.console.ui.terminal.TerminalBenchProbe;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -40,29 +38,18 @@ public final class TerminalBench {
         long idleGap;
         try (SshHosts hosts = TestCluster.hosts()) {
             hosts.connect(TestCluster.ALIAS);
-            AtomicLong last = new AtomicLong(System.nanoTime());
-            AtomicLong maxGap = new AtomicLong();
-            AnimationTimer pulses = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    long t = System.nanoTime();
-                    maxGap.accumulateAndGet(t - last.getAndSet(t), Math::max);
-                }
-            };
-            Platform.runLater(pulses::start);
-            Thread.sleep(200);
-            maxGap.set(0);
+            PulseGaps pulses = PulseGaps.start();
             Thread.sleep(2000); // the baseline: pulses with nothing to do, under the same load
-            idleGap = maxGap.get() / 1_000_000;
+            idleGap = pulses.longestMs();
             RemotePty pty = hosts.openPty(TestCluster.ALIAS, RemoteCommand.of("bash", "-c", produce), 120, 40);
-            maxGap.set(0);
+            pulses.reset();
             long t0 = System.nanoTime();
             long cpu0 = processCpuNanos();
-            TerminalBenchProbe.Drained drained = TerminalBenchProbe.drain(pty, 120, 40, () -> settle(maxGap));
+            TerminalBenchProbe.Drained drained = TerminalBenchProbe.drain(pty, 120, 40, () -> settle(pulses));
             term = (drained.endNanos() - t0) / 1e9;
             cpu = (processCpuNanos() - cpu0) / 1e9;
-            Platform.runLater(pulses::stop);
-            gap = maxGap.get() / 1_000_000;
+            pulses.stop();
+            gap = pulses.longestMs();
             System.out.printf("terminal: %d bytes through the emulator, %d frames drawn by the flood painter%n",
                     drained.bytes(), drained.floodFrames());
         }
@@ -86,13 +73,13 @@ public final class TerminalBench {
     }
 
     /** Gaps count from 0.3 s after the tab is shown (its first layout, CSS and fonts are not the flood's). */
-    static void settle(AtomicLong maxGap) {
+    static void settle(PulseGaps pulses) {
         try {
             Thread.sleep(300);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        maxGap.set(0);
+        pulses.reset();
     }
 
     private static long processCpuNanos() {

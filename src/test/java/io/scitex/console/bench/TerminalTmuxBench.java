@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -82,21 +80,10 @@ public final class TerminalTmuxBench {
 
     /** Drains the PTY into the window's terminal; returns {bytes, longest pulse gap in ms}. */
     private static long[] drainWithPulses(RemotePty pty) throws Exception {
-        AtomicLong last = new AtomicLong(System.nanoTime());
-        AtomicLong maxGap = new AtomicLong();
-        AnimationTimer pulses = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                long t = System.nanoTime();
-                maxGap.accumulateAndGet(t - last.getAndSet(t), Math::max);
-            }
-        };
-        Platform.runLater(pulses::start);
-        Thread.sleep(200);
-        maxGap.set(0);
-        TerminalBenchProbe.Drained d = TerminalBenchProbe.drain(pty, 120, 40, () -> TerminalBench.settle(maxGap));
-        Platform.runLater(pulses::stop);
-        return new long[] {d.bytes(), maxGap.get() / 1_000_000};
+        PulseGaps pulses = PulseGaps.start();
+        TerminalBenchProbe.Drained d = TerminalBenchProbe.drain(pty, 120, 40, () -> TerminalBench.settle(pulses));
+        pulses.stop();
+        return new long[] {d.bytes(), pulses.longestMs()};
     }
 
     /** A client that attaches; {@link #attach()} returns how to wait for it to end. */

@@ -61,13 +61,7 @@ class ChunkedDataStreamTest {
         remote.flush();
         var emulator = Executors.newSingleThreadExecutor();
         try {
-            CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> {
-                int n = 0;
-                while (n < total) {
-                    n += readRun(stream).length();
-                }
-                return n;
-            }, emulator);
+            CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> readAll(stream, total), emulator);
             assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo(total);
             assertThat(floods).containsExactly(true);
             // the next read has to wait for the remote side: once it has, the flood is over
@@ -91,13 +85,7 @@ class ChunkedDataStreamTest {
         remote.close(); // all of it already there: no read ever waits, only the end comes
         var emulator = Executors.newSingleThreadExecutor();
         try {
-            CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> {
-                int n = 0;
-                while (n < total) {
-                    n += readRun(stream).length();
-                }
-                return n;
-            }, emulator);
+            CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> readAll(stream, total), emulator);
             assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo(total);
             assertThat(floods).containsExactly(true);
             CompletableFuture<String> end = CompletableFuture.supplyAsync(() -> readRun(stream), emulator);
@@ -129,6 +117,15 @@ class ChunkedDataStreamTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Reads runs until {@code total} chars came (on the emulator's thread, as the terminal does). */
+    private static int readAll(ChunkedDataStream stream, int total) {
+        int n = 0;
+        while (n < total) {
+            n += readRun(stream).length();
+        }
+        return n;
     }
 
     private static String readRun(ChunkedDataStream stream) {
