@@ -36,7 +36,8 @@ final class FleetTree {
                 super.updateItem(g, empty);
                 setText(empty || g == null ? null : text(g));
                 if (g != null && !empty) {
-                    tip.setText(g.counts().summary());
+                    tip.setText(g.cluster().equals(FleetGroups.NOT_SLURM) ? "Agents of another runtime than slurm or "
+                            + "slurm-tenant: listed, never run or checked by the console" : g.counts().summary());
                 }
                 setTooltip(empty || g == null ? null : tip);
                 setId(empty || g == null ? null : "fleet-" + key(g));

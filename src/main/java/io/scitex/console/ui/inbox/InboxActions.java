@@ -103,7 +103,7 @@ public final class InboxActions {
                         + (state.label().isEmpty() ? "not running" : state.label()) + "); nothing was typed");
             }
             String waits = now.needs().map(io.scitex.console.status.Needs::detail).orElse("");
-            if (!waits.equals(detail)) {
+            if (!InboxRow.sameText(waits).equals(InboxRow.sameText(detail))) {
                 throw new IllegalStateException(agent.name() + " now waits for " + (expected == AgentState.QUESTION
                         ? "another question" : "another tool call") + ": " + waits.replace('\n', ' ')
                         + "; nothing was typed (read it in the inbox first)");

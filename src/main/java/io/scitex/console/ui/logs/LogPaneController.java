@@ -98,27 +98,63 @@ final class LogPaneController {
      * while the user has not picked an agent yet, not when the first lines arrive (decision 0515).
      */
     private void warmUpOnceShown() {
-        javafx.beans.value.ChangeListener<javafx.scene.Scene> onScene = new javafx.beans.value.ChangeListener<>() {
+        // the scene comes before its window, and the window before it shows: follow each until the pane is shown
+        javafx.beans.value.ChangeListener<Object> check = new javafx.beans.value.ChangeListener<>() {
+            private javafx.scene.Scene scene;
+            private javafx.stage.Window window;
+            private boolean done;
+
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                    javafx.scene.Scene was, javafx.scene.Scene now) {
-                if (now != null) {
+            public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+                if (done) {
+                    return;
+                }
+                javafx.scene.Scene s = view.getScene();
+                javafx.stage.Window w = s == null ? null : s.getWindow();
+                if (s != scene) {
+                    if (scene != null) {
+                        scene.windowProperty().removeListener(this);
+                    }
+                    scene = s;
+                    if (s != null) {
+                        s.windowProperty().addListener(this);
+                    }
+                }
+                if (w != window) {
+                    if (window != null) {
+                        window.showingProperty().removeListener(this);
+                    }
+                    window = w;
+                    if (w != null) {
+                        w.showingProperty().addListener(this);
+                    }
+                }
+                if (s != null && w != null && w.isShowing()) {
+                    done = true;
                     view.sceneProperty().removeListener(this);
+                    s.windowProperty().removeListener(this);
+                    w.showingProperty().removeListener(this);
                     javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
                             javafx.util.Duration.millis(500));
-                    later.setOnFinished(e -> warmUp(now.getStylesheets(), now.getRoot().getStylesheets()));
+                    later.setOnFinished(e -> warmUp(s.getStylesheets(), s.getRoot().getStylesheets()));
                     later.play();
                 }
             }
         };
-        if (view.getScene() != null) {
-            onScene.changed(view.sceneProperty(), null, view.getScene());
-        } else {
-            view.sceneProperty().addListener(onScene);
-        }
+        view.sceneProperty().addListener(check);
+        check.changed(view.sceneProperty(), null, view.getScene());
     }
 
     private void warmUp(List<String> sceneSheets, List<String> rootSheets) {
+        try {
+            warmUpList(sceneSheets, rootSheets);
+        } catch (RuntimeException e) {
+            // only a head start: the pane works the same without it
+            org.slf4j.LoggerFactory.getLogger(LogPaneController.class).debug("log pane warm-up failed", e);
+        }
+    }
+
+    private void warmUpList(List<String> sceneSheets, List<String> rootSheets) {
         List<String> lines = new java.util.ArrayList<>();
         for (int i = 0; i < 60; i++) {
             lines.add(i % 10 == 9 ? "Error: a warm-up line " + i : "2026-01-01T00:00:00Z warm-up line " + i + " ⎿ ● ❯");

@@ -218,6 +218,9 @@ public final class LogPaneModel implements AutoCloseable {
 
         @Override
         public void lines(List<String> lines) {
+            if (gen != live) {
+                return; // a tail no longer shown: never wait on the next agent's queue
+            }
             // outside the lock, which the FX thread takes to switch agents
             output.awaitRoom(ROOM, PATIENCE);
             synchronized (lock) {

@@ -193,13 +193,19 @@ class InboxClusterTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !approve.isDisabled());
         } catch (java.util.concurrent.TimeoutException e) {
             // what the user would have seen, for the log of a run that fails here (two CI runs did; none by hand)
-            String seen = WaitForAsyncUtils.asyncFx(() -> "rows " + inbox.getItems() + "; table selection "
-                    + inbox.getSelectionModel().getSelectedItems() + "; clicked row " + ((javafx.scene.control.TableRow<?>) row).getIndex() + " "
-                    + ((javafx.scene.control.TableRow<?>) row).getItem() + " at " + row.localToScreen(
-                    row.getBoundsInLocal()) + "; focus " + stage.getScene().getFocusOwner() + "; windows "
-                    + javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
-                    .map(w -> w.getClass().getSimpleName() + "@" + w.getX() + "," + w.getY() + " " + w.getWidth()
-                            + "x" + w.getHeight()).toList()).get(10, TimeUnit.SECONDS);
+            String seen;
+            try {
+                seen = WaitForAsyncUtils.asyncFx(() -> "rows " + inbox.getItems() + "; table selection "
+                        + inbox.getSelectionModel().getSelectedItems() + "; clicked row "
+                        + ((javafx.scene.control.TableRow<?>) row).getIndex() + " "
+                        + ((javafx.scene.control.TableRow<?>) row).getItem() + " at " + row.localToScreen(
+                        row.getBoundsInLocal()) + "; focus " + stage.getScene().getFocusOwner() + "; windows "
+                        + javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                        .map(w -> w.getClass().getSimpleName() + "@" + w.getX() + "," + w.getY() + " " + w.getWidth()
+                                + "x" + w.getHeight()).toList()).get(10, TimeUnit.SECONDS);
+            } catch (Exception diagnosis) {
+                seen = "(could not look: " + diagnosis + ")";
+            }
             throw new AssertionError("Approve still disabled 10 s after clicking the need's row: " + seen, e);
         }
         robot.clickOn(approve);

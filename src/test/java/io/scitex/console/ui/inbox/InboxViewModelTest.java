@@ -71,6 +71,9 @@ class InboxViewModelTest {
                 agent("q", AgentState.QUESTION, "Which?", 2)));
         assertThat(inbox.selectedProperty().get().detail()).as("the same need, seen again later").isEqualTo(
                 "Bash: make");
+        inbox.apply(snap(agent("a", AgentState.NEEDS_PERMISSION, "Bash:\n  make ", 3),
+                agent("q", AgentState.QUESTION, "Which?", 2)));
+        assertThat(inbox.selectedProperty().get()).as("the same need as the screen wraps it").isNotNull();
         inbox.apply(snap(agent("a", AgentState.NEEDS_PERMISSION, "Bash: make test", 5),
                 agent("q", AgentState.QUESTION, "Which?", 2)));
         assertThat(inbox.selectedProperty().get()).as("the same agent's NEW tool call is not selected: Approve would "

@@ -169,10 +169,18 @@ class TerminalStepReconnectClusterTest {
                     60);
         } catch (AssertionError e) {
             // what was left, for the log of a run that fails here (CI runs did, and runs by hand did not)
-            throw new AssertionError(e.getMessage() + "; steps:\n" + run(RemoteCommand.of("squeue", "-h", "-s", "-o",
-                    "%i %j %M")).stdout() + "processes:\n" + run(RemoteCommand.of("bash", "-c",
-                    "ps -eo pid,ppid,stat,wchan:24,etime,args | grep -E 'sac-attach|srun|slurmstepd|tmux' | grep -v grep"))
-                    .stdout(), e);
+            try {
+                throw new AssertionError(e.getMessage() + "; steps:\n" + run(RemoteCommand.of("squeue", "-h", "-s",
+                        "-o", "%i %j %M")).stdout() + "processes:\n" + run(RemoteCommand.of("bash", "-c", "ps -eo "
+                        + "pid,ppid,stat,wchan:24,etime,args | grep -E 'sac-attach|srun|slurmstepd|tmux' | grep -v grep"))
+                        .stdout(), e);
+            } catch (RuntimeException | Error diagnosis) {
+                if (diagnosis instanceof AssertionError a && a.getCause() == e) {
+                    throw a;
+                }
+                e.addSuppressed(diagnosis);
+                throw e;
+            }
         }
     }
 
