@@ -22,6 +22,8 @@ final class FleetTree {
     private final TreeView<FleetGroups.Group> view;
     private final TreeItem<FleetGroups.Group> root = new TreeItem<>(ALL);
     private final Map<String, TreeItem<FleetGroups.Group>> items = new HashMap<>();
+    /** Agents listed whose state the console never checks (not on SLURM): in the root's count, not its states. */
+    private int others;
 
     FleetTree(TreeView<FleetGroups.Group> view) {
         this.view = view;
@@ -48,10 +50,14 @@ final class FleetTree {
     /** Rebuilds the counts from the groups; new clusters and reservations appear expanded, gone ones vanish. */
     void update(List<FleetGroups.Cluster> clusters) {
         FleetCounts all = FleetCounts.NONE;
+        int listed = 0;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < clusters.size(); i++) {
             FleetGroups.Cluster c = clusters.get(i);
-            all = FleetGroups.sum(all, c.group().counts());
+            listed += c.group().counts().total();
+            if (!c.group().cluster().equals(FleetGroups.NOT_SLURM)) { // never checked: no state to count
+                all = FleetGroups.sum(all, c.group().counts());
+            }
             TreeItem<FleetGroups.Group> ci = item(c.group(), root, i, seen);
             for (int j = 0; j < c.reservations().size(); j++) {
                 item(c.reservations().get(j), ci, j, seen);
@@ -60,6 +66,7 @@ final class FleetTree {
         }
         root.getChildren().removeIf(t -> !seen.contains(key(t.getValue())));
         items.keySet().retainAll(seen);
+        others = listed - all.total();
         root.setValue(new FleetGroups.Group("", "", all));
     }
 
@@ -79,10 +86,10 @@ final class FleetTree {
         return t;
     }
 
-    static String text(FleetGroups.Group g) {
+    private String text(FleetGroups.Group g) {
         if (g.cluster().isEmpty()) {
             String compact = g.counts().compact();
-            return "All agents (" + g.counts().total() + ")" + (compact.isEmpty() ? "" : " · " + compact);
+            return "All agents (" + (g.counts().total() + others) + ")" + (compact.isEmpty() ? "" : " · " + compact);
         }
         return g.label();
     }
