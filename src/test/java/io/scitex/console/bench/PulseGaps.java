@@ -8,11 +8,17 @@ import javafx.application.Platform;
 final class PulseGaps {
     private final AtomicLong last = new AtomicLong(System.nanoTime());
     private final AtomicLong longest = new AtomicLong();
+    private volatile long since = System.nanoTime();
+    private volatile long longestEnd;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
             long t = System.nanoTime();
-            longest.accumulateAndGet(t - last.getAndSet(t), Math::max);
+            long gap = t - last.getAndSet(t);
+            if (gap > longest.get()) {
+                longest.set(gap);
+                longestEnd = t;
+            }
         }
     };
 
@@ -25,8 +31,17 @@ final class PulseGaps {
         return g;
     }
 
-    void reset() {
-        longest.set(0);
+    /** Forgets the gaps so far; a gap open now counts from here. Returns the longest gap forgotten, in ms. */
+    long reset() {
+        long t = System.nanoTime();
+        long forgotten = Math.max(longest.getAndSet(0), t - last.getAndSet(t)) / 1_000_000;
+        since = t;
+        return forgotten;
+    }
+
+    /** When the longest gap ended, in ms after the last reset. */
+    long longestEndMs() {
+        return (longestEnd - since) / 1_000_000;
     }
 
     long longestMs() {

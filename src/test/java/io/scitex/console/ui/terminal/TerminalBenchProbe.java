@@ -23,6 +23,16 @@ public final class TerminalBenchProbe {
 
     /** As {@link #drain(RemotePty, int, int)}, running {@code shown} (on this thread) once the terminal is shown. */
     public static Drained drain(RemotePty pty, int columns, int rows, Runnable shown) throws Exception {
+        return drain(pty, columns, rows, shown, () -> { });
+    }
+
+    /**
+     * As {@link #drain(RemotePty, int, int, Runnable)}, running {@code drawn} (on this thread) after the last frame and
+     * before the terminal is closed: the bench's close (on the FX thread) is not the window's, which closes a tab's
+     * connection off the FX thread (TerminalTab.close).
+     */
+    public static Drained drain(RemotePty pty, int columns, int rows, Runnable shown, Runnable drawn)
+            throws Exception {
         AtomicLong chars = new AtomicLong();
         AtomicLong end = new AtomicLong();
         CompletableFuture<Void> ended = new CompletableFuture<>();
@@ -95,6 +105,7 @@ public final class TerminalBenchProbe {
         ended.get(10, TimeUnit.MINUTES);
         // the output is complete: JediTermFX draws the whole screen once more; that frame counts too
         Thread.sleep(1000);
+        drawn.run();
         CompletableFuture<Integer> frames = new CompletableFuture<>();
         Platform.runLater(() -> {
             frames.complete(widget.pace().floodFrames());
