@@ -40,6 +40,10 @@ sac_keep() {
   fi
   text[$1]=$t
 }
+# One temporary folder for the captures and the hashes. A capture goes to a file, never through a pipe: bash's
+# mapfile reads a pipe one byte per read(2), ~75 ms of system time for 50 panes (docs/decisions/0707).
+d=$(mktemp -d) || exit 1
+trap 'rm -rf -- "$d"' EXIT
 sep="SAC-SEP-$RANDOM$RANDOM$RANDOM$$"
 i=0
 while ((i < ${#names[@]})); do
@@ -51,7 +55,8 @@ while ((i < ${#names[@]})); do
     size=$((size + ${#names[i]} + 80))
     i=$((i + 1))
   done
-  mapfile -t out < <(tmux -L "$sock" "${args[@]}" 2>/dev/null)
+  tmux -L "$sock" "${args[@]}" >"$d/capture" 2>/dev/null
+  mapfile -t out <"$d/capture"
   k=$start
   rows=()
   for line in "${out[@]}"; do
@@ -68,9 +73,8 @@ while ((i < ${#names[@]})); do
     i=$((k + 1))
   fi
 done
+rm -f -- "$d/capture"
 if ((${#text[@]})); then
-  d=$(mktemp -d) || exit 1
-  trap 'rm -rf -- "$d"' EXIT
   j=0
   declare -A file=()
   for n in "${names[@]}"; do

@@ -39,6 +39,7 @@ import java.util.stream.Stream;
  * {@code sac list} of all 500. Everything it booked and started is cancelled at the end, even on failure.
  * Usage: {@code bench/run fleet [minutes at rest] [tenants]} (defaults 3 and 500). For working on the figures:
  * {@code bench/run fleet keep [tenants]} sets the fleet up, prints its home and leaves it running (nothing else);
+ * {@code bench/run fleet list <home>} times {@code sac list} and its floor against it;
  * {@code bench/run fleet clean <home>} cancels and deletes what that run booked.
  */
 public final class FleetBench {
@@ -53,6 +54,18 @@ public final class FleetBench {
             List<String[]> booked = Files.readAllLines(home.resolve("booked.tsv")).stream()
                     .map(l -> l.split("\t", -1)).toList();
             cleanUp(booked, booked.get(0)[1].substring(2, 8), home);
+            return;
+        }
+        if (args.length == 2 && args[0].equals("list")) { // sac list and its floor against a kept fleet
+            Path home = Path.of(args[1]);
+            List<String[]> booked = Files.readAllLines(home.resolve("booked.tsv")).stream()
+                    .map(l -> l.split("\t", -1)).toList();
+            double[] list = sacList(home);
+            try (SshHosts hosts = TestCluster.hosts()) {
+                double[] floor = srunFloor(hosts, booked);
+                System.out.printf("fleet: sac list median %.2f s; an srun per reservation median %.2f s%n", list[1],
+                        floor[1]);
+            }
             return;
         }
         boolean keep = args.length > 0 && args[0].equals("keep");
@@ -105,11 +118,12 @@ public final class FleetBench {
             }
 
             double[] list = sacList(home);
+            double[] floor = srunFloor(hosts, booked);
             xvfb = new ProcessBuilder("Xvfb", ":78", "-screen", "0", "1600x1000x24").redirectErrorStream(true)
                     .redirectOutput(home.resolve("xvfb.log").toFile()).start();
             Thread.sleep(1500);
             List<String> window = probe(home, minutes, per * RESERVATIONS);
-            print(window, list, per * RESERVATIONS, minutes);
+            print(window, list, floor, per * RESERVATIONS, minutes);
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
@@ -176,6 +190,41 @@ public final class FleetBench {
         return runs;
     }
 
+    /**
+     * The floor under {@code sac list} on these clusters: one {@code srun --overlap tmux ls} into each reservation,
+     * both clusters side by side over connections already open (what no design that looks into every reservation
+     * can skip), 3 runs: wall seconds, sorted.
+     */
+    private static double[] srunFloor(SshHosts hosts, List<String[]> booked) throws Exception {
+        double[] runs = new double[3];
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(HOSTS.length);
+        try {
+            for (String h : HOSTS) {
+                hosts.run(h, RemoteCommand.of("true")); // connected before the clock starts
+            }
+            for (int i = 0; i < runs.length; i++) {
+                long t = System.nanoTime();
+                List<java.util.concurrent.Future<ExecResult>> answers = new ArrayList<>();
+                for (String h : HOSTS) {
+                    StringBuilder b = new StringBuilder();
+                    booked.stream().filter(e -> e[0].equals(h)).forEach(e -> b.append("srun --jobid=")
+                            .append(e[2]).append(" --overlap tmux -L sac ls >/dev/null &\n"));
+                    RemoteCommand c = RemoteCommand.script(b + "wait\n");
+                    answers.add(pool.submit(() -> hosts.run(h, c)));
+                }
+                for (java.util.concurrent.Future<ExecResult> a : answers) {
+                    a.get();
+                }
+                runs[i] = (System.nanoTime() - t) / 1e9;
+                System.out.printf("fleet: an srun per reservation, run %d: %.2f s%n", i + 1, runs[i]);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Arrays.sort(runs);
+        return runs;
+    }
+
     private static List<String> probe(Path home, int minutes, int agents) throws Exception {
         ProcessBuilder pb = java(home, FleetWindowProbe.class.getName(), home.toString(),
                 TestCluster.sshConfig().toString(), Integer.toString(minutes), Integer.toString(agents));
@@ -208,7 +257,7 @@ public final class FleetBench {
         return pb;
     }
 
-    private static void print(List<String> window, double[] list, int agents, int minutes) {
+    private static void print(List<String> window, double[] list, double[] floor, int agents, int minutes) {
         Map<String, String> f = new java.util.HashMap<>();
         window.stream().filter(l -> l.startsWith("FIGURE ")).map(l -> l.substring(7).split("=", 2))
                 .forEach(kv -> f.put(kv[0], kv[1]));
@@ -220,6 +269,8 @@ public final class FleetBench {
         row("sort of the rows (max of 6)", f.get("sort_ms") + " ms", "< 100 ms", "not measured");
         row("filter of the rows (max of 6)", f.get("filter_ms") + " ms", "< 100 ms", "not measured");
         row("sac list of all (median of 3)", String.format("%.2f s", list[1]), "< 1.5 s", "3.1 s");
+        row("  floor: an srun per reservation", String.format("%.2f s", floor[1]), "", "(connections open, "
+                + "no pane read, no JVM start: the least a list that looks into every reservation costs here)");
     }
 
     private static void row(String what, String value, String goal, String baseline) {
