@@ -244,13 +244,15 @@ public final class FleetBench {
         return lines;
     }
 
-    private static ProcessBuilder java(Path home, String main, String... args) {
-        // the installed launcher's flags (packaging/jpackage/build, packaging/jpackage/linux/launcher): C1, serial GC, a 64 MB first
-        // heap, and JavaFX's software pipeline where there is no GPU device (as under Xvfb here)
+    private static ProcessBuilder java(Path home, String main, String... args) throws Exception {
+        // the installed launcher's options (packaging/jpackage/java-options: the window's for the window probe, a
+        // verb's for sac list), and JavaFX's software pipeline where there is no GPU device (as under Xvfb here)
         boolean gpu = Files.exists(Path.of("/dev/dri")) || Files.exists(Path.of("/dev/nvidia0"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m",
-                "-Dprism.order=" + (gpu ? "es2,sw" : "sw"), "-cp", System.getProperty("java.class.path"), main));
+                "-Duser.home=" + home));
+        cmd.addAll(ProductJvm.options(main.equals(FleetWindowProbe.class.getName()) ? "window" : "cli"));
+        cmd.addAll(List.of("-Dprism.order=" + (gpu ? "es2,sw" : "sw"), "-cp", System.getProperty("java.class.path"),
+                main));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("HOME", home.toString());
