@@ -173,7 +173,7 @@ class TerminalStepReconnectClusterTest {
                 throw new AssertionError(e.getMessage() + "; steps:\n" + run(RemoteCommand.of("squeue", "-h", "-s",
                         "-o", "%i %j %M")).stdout() + "processes:\n" + run(RemoteCommand.of("bash", "-c", "ps -eo "
                         + "pid,ppid,stat,wchan:24,etime,args | grep -E 'sac-attach|srun|slurmstepd|tmux' | grep -v grep"))
-                        .stdout(), e);
+                        .stdout() + "the cluster's log lines of the job:\n" + jobLog(), e);
             } catch (RuntimeException | Error diagnosis) {
                 if (diagnosis instanceof AssertionError a && a.getCause() == e) {
                     throw a;
@@ -182,6 +182,24 @@ class TerminalStepReconnectClusterTest {
                 throw e;
             }
         }
+    }
+
+    /** What slurmctld and slurmd logged of the reservation's job and its steps (the last 60 lines). */
+    private static String jobLog() {
+        String job = lease.jobId();
+        StringBuilder b = new StringBuilder();
+        for (String daemon : new String[] {"slurmctld", "slurmd"}) {
+            java.nio.file.Path file = TestCluster.dir().resolve("log").resolve(daemon + ".log");
+            try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
+                List<String> mine = lines.filter(l -> l.contains("JobId=" + job) || l.contains("StepId=" + job + ".")
+                        || l.contains("[" + job + ".") || l.contains(" " + job + ".")).toList();
+                mine.subList(Math.max(0, mine.size() - 60), mine.size()).forEach(l -> b.append(daemon).append(": ")
+                        .append(l).append('\n'));
+            } catch (java.io.IOException | RuntimeException ex) {
+                b.append(daemon).append(": cannot read ").append(file).append(": ").append(ex).append('\n');
+            }
+        }
+        return b.toString();
     }
 
     /** Opens the tab through the private sshd, each (re-)attach with its own client token, and waits for its step. */
