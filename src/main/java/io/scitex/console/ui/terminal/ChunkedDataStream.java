@@ -19,8 +19,15 @@ final class ChunkedDataStream extends ArrayTerminalDataStream {
     static final long HOLD_NANOS = 4_000_000;
     /** Characters read without a pause before the output counts as a flood. */
     static final int FLOOD_CHARS = 128 * 1024;
-    /** A read that waited this long for input ends a flood. */
-    static final long PAUSE_NANOS = 100_000_000;
+    /**
+     * Or this many within {@link #RATE_WINDOW_NANOS}, pauses or not (160 KB/s): tmux feeds a client that falls
+     * behind whole-screen redraws with pauses of ~100 ms between them, each a full repaint for JediTermFX (0606, 0607).
+     * Claude Code's screen updates are a few KB a second.
+     */
+    static final int RATE_CHARS = 32 * 1024;
+    static final long RATE_WINDOW_NANOS = 200_000_000;
+    /** A read that waited this long for input ends a flood (so does the window, after as long without input). */
+    static final long PAUSE_NANOS = 300_000_000;
     /** The longest the emulator gives up the CPU per turn while the window is behind, and its steps. */
     static final long MAX_YIELD_NANOS = 50_000_000;
     static final long YIELD_STEP_MILLIS = 2;
@@ -30,6 +37,8 @@ final class ChunkedDataStream extends ArrayTerminalDataStream {
     private final Runnable beforeBlockingRead;
     private final Flood flood;
     private long burst;
+    private long windowStart = System.nanoTime();
+    private int windowChars;
     private boolean flooding;
     private boolean held;
     private long heldSince;
@@ -49,6 +58,14 @@ final class ChunkedDataStream extends ArrayTerminalDataStream {
     /** Told (on the emulator's thread) when output starts pouring in, and when it pauses. */
     interface Flood {
         void flooding(boolean flood);
+
+        /** Input came (a read returned); the window ends a flood after {@link #PAUSE_NANOS} without any. */
+        default void input() {}
+
+        /** Whether the window ended the flood since the last call (output paused while no read returned). */
+        default boolean endedByWindow() {
+            return false;
+        }
 
         /** During a flood: whether the window's pulses fall behind, so the emulator should give up the CPU a while. */
         default boolean behind() {
@@ -127,11 +144,22 @@ final class ChunkedDataStream extends ArrayTerminalDataStream {
             throw new TerminalDataStream.EOF();
         }
         myLength = n;
-        if (System.nanoTime() - start > PAUSE_NANOS) {
+        long now = System.nanoTime();
+        flood.input();
+        if (flooding && flood.endedByWindow()) {
+            flooding = false; // the window ended it while this read waited
+            burst = 0;
+        }
+        if (now - start > PAUSE_NANOS) {
             endFlood();
         }
+        if (now - windowStart > RATE_WINDOW_NANOS) {
+            windowStart = now;
+            windowChars = 0;
+        }
         burst += n;
-        if (!flooding && burst >= FLOOD_CHARS) {
+        windowChars += n;
+        if (!flooding && (burst >= FLOOD_CHARS || windowChars >= RATE_CHARS)) {
             flooding = true;
             flood.flooding(true);
         }
@@ -139,6 +167,7 @@ final class ChunkedDataStream extends ArrayTerminalDataStream {
 
     private void endFlood() {
         burst = 0;
+        windowChars = 0;
         if (flooding) {
             flooding = false;
             flood.flooding(false);

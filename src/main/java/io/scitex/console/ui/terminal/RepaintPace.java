@@ -13,9 +13,10 @@ import org.slf4j.LoggerFactory;
  * clip, text, restore) while holding the text buffer's lock: one frame of 120x40 cells cost more than a 100 ms pulse
  * under software rendering, and at its normal rate the repaints kept the FX thread busy and the emulator waiting. So
  * during a flood its repaint timer is paused and a {@link FloodPainter} draws the changed rows at most every
- * {@link #FLOOD_FRAME_NANOS}; when the output pauses the timer plays again and JediTermFX draws the whole screen once
- * (cursor, selection and search highlights included). The timer is a private field with no setter; without it
- * (another JediTermFX version) JediTermFX keeps drawing at its own pace. Decisions 0604, 0606.
+ * {@link #FLOOD_FRAME_NANOS}; when the output pauses ({@link ChunkedDataStream#PAUSE_NANOS} without input: the
+ * emulator tells, or these frames see it) the timer plays again and JediTermFX draws the whole screen once (cursor,
+ * selection and search highlights included). The timer is a private field with no setter; without it
+ * (another JediTermFX version) JediTermFX keeps drawing at its own pace. Decisions 0604, 0606, 0607.
  */
 final class RepaintPace {
     /** At most one flood frame per this many nanoseconds (the rows scroll by faster than anyone reads them). */
@@ -31,6 +32,8 @@ final class RepaintPace {
 
     private volatile boolean flooding;
     private volatile long lastPulse;
+    private volatile long lastInput = System.nanoTime();
+    private volatile boolean endedByWindow;
     private int floodFrames;
     private boolean stopped;
 
@@ -45,6 +48,13 @@ final class RepaintPace {
             @Override
             public void handle(long now) {
                 lastPulse = System.nanoTime();
+                if (lastPulse - lastInput > ChunkedDataStream.PAUSE_NANOS) {
+                    // the output paused and the emulator waits for more: JediTermFX draws the screen again
+                    // (cursor, selection) instead of waiting for the next input to end the flood
+                    endedByWindow = true;
+                    apply(false);
+                    return;
+                }
                 if (now - lastFrame >= FLOOD_FRAME_NANOS) {
                     lastFrame = now;
                     painter.paint();
@@ -59,6 +69,20 @@ final class RepaintPace {
         if (timer != null) {
             Platform.runLater(() -> apply(flood));
         }
+    }
+
+    /** Emulator thread: input came. */
+    void input() {
+        lastInput = System.nanoTime();
+    }
+
+    /** Emulator thread: whether the window ended the flood (after a pause in the output) since the last call. */
+    boolean endedByWindow() {
+        boolean ended = endedByWindow;
+        if (ended) {
+            endedByWindow = false;
+        }
+        return ended;
     }
 
     /** Any thread: whether the flood painter draws and the window's pulses are late (the emulator then waits). */
@@ -90,6 +114,7 @@ final class RepaintPace {
         flooding = flood;
         if (flood) {
             lastPulse = System.nanoTime();
+            lastInput = lastPulse; // a flood starts with input; its frames end it after a pause
             timer.pause();
             painter.reset();
             frames.start();

@@ -58,6 +58,16 @@ public final class ZoomableWidget extends JediTermFxWidget {
                     public boolean behind() {
                         return pace.behind();
                     }
+
+                    @Override
+                    public void input() {
+                        pace.input();
+                    }
+
+                    @Override
+                    public boolean endedByWindow() {
+                        return pace.endedByWindow();
+                    }
                 });
         return new TerminalStarter(terminal, connector, stream, getTypeAheadManager(), getExecutorServiceManager()) {
             @Override

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The emulator's input: the text buffer's lock is held while a chunk is worked through and never while waiting for
- * input or after the end, and a flood (the next chunk always already there) is announced and its end too.
+ * input or after the end, and a flood (the next chunk always already there, or tmux's redraws of a client that
+ * falls behind) is announced and its end too; a TUI updating its screen is no flood.
  */
 class ChunkedDataStreamTest {
     private final TerminalTextBuffer buffer = new TerminalTextBuffer(80, 24, new StyleState());
@@ -72,6 +73,52 @@ class ChunkedDataStreamTest {
             remote.close();
             assertThat(more.get(10, TimeUnit.SECONDS)).isEqualTo("y");
             assertThat(floods).containsExactly(true, false);
+        } finally {
+            emulator.shutdownNow();
+        }
+    }
+
+    @Test
+    void tmuxRedrawsWithPausesBetweenThemAreOneFloodAndAScreenUpdatingTuiIsNone() throws Exception {
+        // a redraw of 40 KB (under FLOOD_CHARS) comes at once: the rate makes it a flood
+        int redraw = 40 * 1024;
+        ChunkedDataStream stream = stream(new PipedReader(remote, 4 * redraw));
+        var emulator = Executors.newSingleThreadExecutor();
+        try {
+            remote.write("x".repeat(redraw));
+            remote.flush();
+            assertThat(CompletableFuture.supplyAsync(() -> readAll(stream, redraw), emulator).get(10, TimeUnit.SECONDS))
+                    .isEqualTo(redraw);
+            assertThat(floods).containsExactly(true);
+            // tmux checks a slow client every 100 ms: a pause of 150 ms before the next redraw does not end it
+            CompletableFuture<Integer> next = CompletableFuture.supplyAsync(() -> readAll(stream, redraw), emulator);
+            Thread.sleep(150);
+            remote.write("x".repeat(redraw));
+            remote.flush();
+            assertThat(next.get(10, TimeUnit.SECONDS)).isEqualTo(redraw);
+            assertThat(floods).as("one flood across the pause").containsExactly(true);
+        } finally {
+            emulator.shutdownNow();
+        }
+    }
+
+    @Test
+    void aScreenUpdatingTuiIsNoFlood() throws Exception {
+        // Claude Code's screen: a few KB now and then; 2 KB every 50 ms is 40 KB/s, a quarter of the flood rate
+        int update = 2 * 1024;
+        int updates = 20;
+        ChunkedDataStream stream = stream(new PipedReader(remote, update * updates + 1));
+        var emulator = Executors.newSingleThreadExecutor();
+        try {
+            CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> readAll(stream, update * updates),
+                    emulator);
+            for (int i = 0; i < updates; i++) {
+                remote.write("y".repeat(update));
+                remote.flush();
+                Thread.sleep(50);
+            }
+            assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo(update * updates);
+            assertThat(floods).as("no flood").isEmpty();
         } finally {
             emulator.shutdownNow();
         }

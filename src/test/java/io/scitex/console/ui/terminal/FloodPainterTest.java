@@ -102,6 +102,33 @@ class FloodPainterTest {
         robot.interact(widget::close);
     }
 
+    @Test
+    void aFloodWithoutInputEndsByItselfSoJediTermFxDrawsTheCursorAgain(FxRobot robot) {
+        long[] flooded = new long[1];
+        ZoomableWidget widget = fx(() -> {
+            ZoomableWidget w = new ZoomableWidget(40, 10, new ThemedSettings());
+            stage.setScene(new Scene(w.getPane(), 600, 400));
+            stage.show();
+            flooded[0] = System.nanoTime();
+            w.pace().flooding(true);
+            return w;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> widget.pace().floodPainting())).as("the flood painter draws").isTrue();
+        long start = flooded[0];
+        // no input comes (the output paused, the emulator waits in a read): the window ends the flood
+        while (fx(() -> widget.pace().floodPainting()) && System.nanoTime() - start < 10_000_000_000L) {
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+        long waited = (System.nanoTime() - start) / 1_000_000;
+        assertThat(fx(() -> widget.pace().floodPainting())).as("ended after %d ms", waited).isFalse();
+        assertThat(waited).as("not before the pause (ms)")
+                .isGreaterThanOrEqualTo(ChunkedDataStream.PAUSE_NANOS / 1_000_000);
+        assertThat(widget.pace().endedByWindow()).as("the emulator is told once").isTrue();
+        assertThat(widget.pace().endedByWindow()).isFalse();
+        robot.interact(widget::close);
+    }
+
     /** Whether any pixel of the cell differs clearly from the background (a glyph is there). */
     private static boolean ink(Image shot, Dimension2D cell, int column, int row, Color bg) {
         PixelReader r = shot.getPixelReader();
