@@ -21,7 +21,7 @@ final class FleetTree {
 
     private final TreeView<FleetGroups.Group> view;
     private final TreeItem<FleetGroups.Group> root = new TreeItem<>(ALL);
-    private final Map<String, TreeItem<FleetGroups.Group>> items = new HashMap<>();
+    private final Map<Key, TreeItem<FleetGroups.Group>> items = new HashMap<>();
     /** Agents listed whose state the console never checks (not on SLURM): in the root's count, not its states. */
     private int others;
 
@@ -42,7 +42,7 @@ final class FleetTree {
                             + "slurm-tenant: listed, never run or checked by the console" : g.counts().summary());
                 }
                 setTooltip(empty || g == null ? null : tip);
-                setId(empty || g == null ? null : "fleet-" + key(g));
+                setId(empty || g == null ? null : "fleet-" + id(g));
             }
         });
     }
@@ -51,7 +51,7 @@ final class FleetTree {
     void update(List<FleetGroups.Cluster> clusters) {
         FleetCounts all = FleetCounts.NONE;
         int listed = 0;
-        Set<String> seen = new HashSet<>();
+        Set<Key> seen = new HashSet<>();
         for (int i = 0; i < clusters.size(); i++) {
             FleetGroups.Cluster c = clusters.get(i);
             listed += c.group().counts().total();
@@ -71,8 +71,8 @@ final class FleetTree {
     }
 
     private TreeItem<FleetGroups.Group> item(FleetGroups.Group g, TreeItem<FleetGroups.Group> parent, int index,
-            Set<String> seen) {
-        String key = key(g);
+            Set<Key> seen) {
+        Key key = key(g);
         seen.add(key);
         TreeItem<FleetGroups.Group> t = items.get(key);
         if (t == null) {
@@ -94,7 +94,18 @@ final class FleetTree {
         return g.label();
     }
 
-    static String key(FleetGroups.Group g) {
+    /**
+     * A group's item, by cluster and reservation apart: joined into one string, cluster {@code a-b} with reservation
+     * {@code c} and cluster {@code a} with {@code b-c} were one item.
+     */
+    private record Key(String cluster, String reservation) {}
+
+    private static Key key(FleetGroups.Group g) {
+        return new Key(g.cluster(), g.reservation());
+    }
+
+    /** The cell's node id (for tests and styling); readable, so not unique for every pair of names. */
+    static String id(FleetGroups.Group g) {
         return g.cluster().isEmpty() ? "all" : g.isCluster() ? "cluster-" + g.cluster() : "res-" + g.cluster() + "-"
                 + g.reservation();
     }
