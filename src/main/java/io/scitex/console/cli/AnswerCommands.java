@@ -14,10 +14,21 @@ import picocli.CommandLine.Parameters;
 
 /** {@code approve} and {@code deny}: answer the tool call an agent waits on, without a terminal. */
 final class AnswerCommands {
+    private static final String EXPECT = "act only if the tool call waiting contains TEXT (as `sac inbox` shows it; "
+            + "white space collapsed), else exit 1 and type nothing";
+
     private AnswerCommands() {}
 
-    /** Checks that the agent waits for a permission now; the keys would otherwise land in its prompt. */
-    static AgentStatus waitingForPermission(CliBackend backend, AgentSpec spec) {
+    /**
+     * Checks that the agent waits for a permission now (the keys would otherwise land in its prompt) and, with
+     * {@code expect}, for a tool call that contains that text (white space collapsed in both): what the user read in
+     * {@code sac inbox} a moment ago may have been answered and followed by another call since (decision 0803).
+     */
+    static AgentStatus waitingForPermission(CliBackend backend, AgentSpec spec, String expect) {
+        if (expect != null && expect.isBlank()) {
+            throw new CliException(ExitStatus.USAGE, "Error: --expect needs the text of the tool call (as `sac inbox` "
+                    + "shows it)");
+        }
         ClusterSnapshot snap = backend.refreshStatus(List.of(spec));
         AgentStatus s = snap.agents().get(spec.name());
         AgentState state = s == null ? AgentState.UNKNOWN : s.state();
@@ -25,7 +36,18 @@ final class AnswerCommands {
             throw new CliException(ExitStatus.FAILED, "Error: agent '" + spec.name() + "' is not waiting for a "
                     + "permission (state: " + (state.label().isEmpty() ? "not running" : state.label()) + ")");
         }
+        if (expect != null) {
+            String waits = s.needs().map(n -> n.detail()).orElse("");
+            if (!collapsed(waits).contains(collapsed(expect))) {
+                throw new CliException(ExitStatus.FAILED, "Error: agent '" + spec.name() + "' waits on \"" + waits
+                        + "\", which does not contain \"" + expect + "\"; nothing was typed");
+            }
+        }
         return s;
+    }
+
+    private static String collapsed(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     static int type(CliBackend backend, AgentSpec spec, PaneInput input) {
@@ -39,16 +61,20 @@ final class AnswerCommands {
 
     @Command(name = "approve", mixinStandardHelpOptions = true,
             description = {"Approve the tool call an agent waits on (answers \"Yes\" once).",
-                    "Exits 1 when the agent is not waiting for a permission."},
-            footerHeading = "%nExamples:%n", footer = {"  sac approve dev-helper"})
+                    "Exits 1 when the agent is not waiting for a permission, or (--expect) for another call."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  sac approve dev-helper", "  sac approve dev-helper --expect 'npm test'"})
     static final class Approve extends Verb {
         @Parameters(paramLabel = "NAME|PATH", description = "agent name, agent YAML file or agent folder")
         String agent;
 
+        @Option(names = "--expect", paramLabel = "TEXT", description = EXPECT)
+        String expect;
+
         @Override
         int run(CliBackend backend) {
             AgentSpec spec = AgentArgs.resolve(agent, backend.inventory());
-            AgentStatus s = waitingForPermission(backend, spec);
+            AgentStatus s = waitingForPermission(backend, spec, expect);
             int rc = type(backend, spec, PaneInput.approve());
             out().println("approved: " + spec.name() + " (" + s.needs().map(n -> n.detail()).orElse("") + ")");
             return rc;
@@ -57,7 +83,7 @@ final class AnswerCommands {
 
     @Command(name = "deny", mixinStandardHelpOptions = true,
             description = {"Deny the tool call an agent waits on; with -m, tell Claude what to do instead.",
-                    "Exits 1 when the agent is not waiting for a permission."},
+                    "Exits 1 when the agent is not waiting for a permission, or (--expect) for another call."},
             footerHeading = "%nExamples:%n",
             footer = {"  sac deny dev-helper", "  sac deny dev-helper -m \"no, run the tests first\""})
     static final class Deny extends Verb {
@@ -67,10 +93,13 @@ final class AnswerCommands {
         @Option(names = {"-m", "--message"}, paramLabel = "TEXT", description = "what Claude should do instead")
         String message;
 
+        @Option(names = "--expect", paramLabel = "TEXT", description = EXPECT)
+        String expect;
+
         @Override
         int run(CliBackend backend) {
             AgentSpec spec = AgentArgs.resolve(agent, backend.inventory());
-            waitingForPermission(backend, spec);
+            waitingForPermission(backend, spec, expect);
             int rc = type(backend, spec, PaneInput.deny(Optional.ofNullable(message)));
             out().println("denied: " + spec.name());
             return rc;

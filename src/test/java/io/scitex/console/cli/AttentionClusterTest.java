@@ -189,7 +189,16 @@ class AttentionClusterTest {
         JsonNode inbox = Json.MAPPER.readTree(sac.run("inbox", "--json").out());
         assertThat(inbox.toString()).contains(t).contains(command);
 
-        Sac.Result approve = sac.run("approve", t);
+        // another call than the one read: nothing typed, the call still waits
+        Sac.Result other = sac.run("approve", t, "--expect", "rm -rf " + WORK);
+        assertThat(other.exit()).as(other.toString()).isEqualTo(1);
+        assertThat(other.err()).contains("waits on \"Bash: " + command + "\", which does not contain \"rm -rf")
+                .contains("nothing was typed");
+        assertThat(sac.run("approve", t, "--expect", " ").exit()).isEqualTo(2);
+        assertThat(awaitState(t, "needs-permission", Duration.ofSeconds(5)).path("needs").path("detail").asText())
+                .isEqualTo("Bash: " + command);
+
+        Sac.Result approve = sac.run("approve", t, "--expect", "touch  " + WORK + "/marker-" + RAND);
         assertThat(approve.exit()).as(approve.toString()).isZero();
         LocalJobs.await(() -> api.mainRequests().stream().flatMap(r -> r.toolResults().stream())
                 .anyMatch(b -> b.toString().contains("approved-" + RAND)), b -> b, Duration.ofSeconds(20),
@@ -202,7 +211,7 @@ class AttentionClusterTest {
         api.then(ApiTurn.bash("rm -rf " + WORK + "/nothing-" + RAND, "Remove it"), ApiTurn.text("Understood."));
         assertThat(sac.run("send", t, "-m", "remove it").exit()).isZero();
         awaitState(t, "needs-permission", Duration.ofSeconds(20));
-        Sac.Result deny = sac.run("deny", t, "-m", "no");
+        Sac.Result deny = sac.run("deny", t, "-m", "no", "--expect", "rm -rf " + WORK + "/nothing-" + RAND);
         assertThat(deny.exit()).as(deny.toString()).isZero();
         ScriptedApi.Request denied = LocalJobs.await(() -> api.mainRequests().stream()
                 .filter(r -> r.lastUserTexts().contains("no")).findFirst(), r -> r.isPresent(), Duration.ofSeconds(20),
