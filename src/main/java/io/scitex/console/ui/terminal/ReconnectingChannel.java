@@ -29,9 +29,13 @@ final class ReconnectingChannel implements StreamTtyConnector.Channel {
     private final Callable<RemotePty> reopen;
     private final Listener listener;
     private final Duration retry;
+    /** How long an attach opened after the tab closed may take to come up before it is closed. */
+    static final Duration SETTLE = Duration.ofSeconds(5);
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile RemotePty pty;
     private volatile boolean closed;
+    /** Whether the current PTY has printed anything (its attach is up). */
+    private volatile boolean up;
     private volatile int columns = -1;
     private volatile int rows = -1;
     private volatile Integer exitStatus;
@@ -87,6 +91,9 @@ final class ReconnectingChannel implements StreamTtyConnector.Channel {
                 } catch (IOException e) {
                     n = -1;
                 }
+                if (n > 0) {
+                    up = true;
+                }
                 if (n >= 0) {
                     return n;
                 }
@@ -121,13 +128,25 @@ final class ReconnectingChannel implements StreamTtyConnector.Channel {
         while (!closed) {
             try {
                 Thread.sleep(retry.toMillis());
+                if (closed) {
+                    return false; // closed while waiting: no new attach
+                }
                 RemotePty next = reopen.call();
                 synchronized (this) {
-                    if (closed) {
-                        next.close();
-                        return false;
+                    if (!closed) {
+                        up = false;
+                        pty = next;
                     }
-                    pty = next;
+                }
+                if (closed) {
+                    settleThenClose(next, () -> {
+                        try {
+                            return next.output().available() > 0;
+                        } catch (IOException e) {
+                            return true; // going anyway
+                        }
+                    });
+                    return false;
                 }
                 if (columns > 0) {
                     next.resize(columns, rows);
@@ -142,6 +161,25 @@ final class ReconnectingChannel implements StreamTtyConnector.Channel {
             }
         }
         return false;
+    }
+
+    /**
+     * Closes an attach once it is up (its first output: tmux's screen) or after {@link #SETTLE}. Closed while its
+     * {@code srun} is still starting (SIGHUP, then the guard's TERM), the {@code srun} can end between creating its
+     * step and launching it, and slurmctld keeps that step listed until the job ends: no {@code scancel} of the user
+     * removes it (measured on the test cluster; decision 0605).
+     */
+    private static void settleThenClose(RemotePty p, java.util.function.BooleanSupplier isUp) {
+        long end = System.nanoTime() + SETTLE.toNanos();
+        try {
+            while (p.isOpen() && !isUp.getAsBoolean() && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            p.close();
+        }
     }
 
     @Override
@@ -208,10 +246,18 @@ final class ReconnectingChannel implements StreamTtyConnector.Channel {
         closed = true;
     }
 
+    /** Closes the channel; an attach not up yet is closed once it is (on a daemon thread, {@link #settleThenClose}). */
     @Override
     public synchronized void close() {
         closed = true;
-        pty.close();
+        RemotePty p = pty;
+        if (up || !p.isOpen()) {
+            p.close();
+        } else {
+            Thread t = new Thread(() -> settleThenClose(p, () -> up), "sac-attach-settle");
+            t.setDaemon(true);
+            t.start();
+        }
         ended.countDown();
     }
 }

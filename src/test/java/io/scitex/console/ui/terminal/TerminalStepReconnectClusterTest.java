@@ -68,6 +68,8 @@ class TerminalStepReconnectClusterTest {
     private static final String AGENT = "t" + RAND;
     private static SshHosts cluster;
     private static Lease lease;
+    /** The token of the newest attach's tmux client. */
+    private static volatile String lastToken;
 
     @TempDir Path tmp;
     private TestSshd sshd;
@@ -184,6 +186,15 @@ class TerminalStepReconnectClusterTest {
         }
     }
 
+    /** Whether a process whose command line starts with the token runs (the test cluster's node is its login). */
+    private static boolean clientRunning(String token) {
+        try {
+            return run(RemoteCommand.of("pgrep", "-f", "^" + token + "( |$)")).exitStatus() == 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** What slurmctld and slurmd logged of the reservation's job and its steps (the last 60 lines). */
     private static String jobLog() {
         String job = lease.jobId();
@@ -214,12 +225,17 @@ class TerminalStepReconnectClusterTest {
         await(() -> terminal.widget() != null && terminal.widget().getPane().getScene() != null, "the terminal shown",
                 30);
         await(() -> TerminalChecks.tmuxStepAlive(cluster, lease.jobId()), "the attach step, named tmux", 30);
+        // squeue lists a step as soon as slurmctld creates it, before srun launches it: killing the login session in
+        // between left a step that never ran and that no scancel removes (slurmctld keeps it until the job ends, a
+        // CI flake of 1 in 6). The attach is up once its tmux client, named by its token, runs on the node.
+        await(() -> clientRunning(lastToken), "the attach's tmux client on the node", 30);
         return terminal;
     }
 
     /** What the window's runtime gives for the agent: the guarded attach and the release of its client. */
     private static AttachTarget target() {
         String token = PaneCommands.attachToken();
+        lastToken = token;
         return new AttachTarget(ALIAS, TenantCommands.attach(lease, AGENT, token, AttachMode.INTERACTIVE), AGENT,
                 "C-b", PaneCommands.releaseClient(lease.jobId(), token));
     }
