@@ -29,7 +29,7 @@ final class ReconnectingChannel implements StreamTtyConnector.Channel {
     private final Callable<RemotePty> reopen;
     private final Listener listener;
     private final Duration retry;
-    /** How long an attach opened after the tab closed may take to come up before it is closed. */
+    /** How long a closed attach that is still starting may take to come up before it is closed anyway. */
     static final Duration SETTLE = Duration.ofSeconds(5);
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile RemotePty pty;
