@@ -6,6 +6,7 @@ import io.scitex.console.service.ServiceException;
 import io.scitex.console.status.AgentState;
 import io.scitex.console.status.AgentStatus;
 import io.scitex.console.status.ClusterSnapshot;
+import io.scitex.console.status.Needs;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -38,16 +39,12 @@ final class AnswerCommands {
         }
         if (expect != null) {
             String waits = s.needs().map(n -> n.detail()).orElse("");
-            if (!collapsed(waits).contains(collapsed(expect))) {
+            if (!Needs.sameText(waits).contains(Needs.sameText(expect))) {
                 throw new CliException(ExitStatus.FAILED, "Error: agent '" + spec.name() + "' waits on \"" + waits
                         + "\", which does not contain \"" + expect + "\"; nothing was typed");
             }
         }
         return s;
-    }
-
-    private static String collapsed(String text) {
-        return text.strip().replaceAll("\\s+", " ");
     }
 
     static int type(CliBackend backend, AgentSpec spec, PaneInput input) {

@@ -9,4 +9,13 @@ import java.time.Instant;
  * @param detail the tool and its exact command or file, the question, or the error text
  * @param since when the need began
  */
-public record Needs(String kind, String detail, Instant since) {}
+public record Needs(String kind, String detail, Instant since) {
+
+    /**
+     * A need's text as compared: runs of white space as one space, trimmed. The hook gives a tool call on one line
+     * and the screen the same call wrapped over several, so that only a different call or question differs.
+     */
+    public static String sameText(String detail) {
+        return detail.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -5,6 +5,7 @@ import io.scitex.console.app.ConsoleContext;
 import io.scitex.console.service.PaneInput;
 import io.scitex.console.status.AgentState;
 import io.scitex.console.status.AgentStatus;
+import io.scitex.console.status.Needs;
 import io.scitex.console.ui.common.Dialogs;
 import io.scitex.console.ui.common.UiExecutor;
 import java.util.List;
@@ -103,7 +104,7 @@ public final class InboxActions {
                         + (state.label().isEmpty() ? "not running" : state.label()) + "); nothing was typed");
             }
             String waits = now.needs().map(io.scitex.console.status.Needs::detail).orElse("");
-            if (!InboxRow.sameText(waits).equals(InboxRow.sameText(detail))) {
+            if (!Needs.sameText(waits).equals(Needs.sameText(detail))) {
                 throw new IllegalStateException(agent.name() + " now waits for " + (expected == AgentState.QUESTION
                         ? "another question" : "another tool call") + ": " + waits.replace('\n', ' ')
                         + "; nothing was typed (read it in the inbox first)");

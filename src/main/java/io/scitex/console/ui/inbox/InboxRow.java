@@ -25,15 +25,7 @@ public record InboxRow(String agent, String kind, String detail, Instant since) 
 
     /** The need without its time: the same need seen again is not new. */
     String key() {
-        return agent + "\u0000" + kind + "\u0000" + sameText(detail);
-    }
-
-    /**
-     * A need's text as compared: runs of white space as one space, trimmed. The hook gives a tool call on one line
-     * and the screen the same call wrapped over several, so that only a different call or question differs.
-     */
-    public static String sameText(String detail) {
-        return detail.strip().replaceAll("\\s+", " ");
+        return agent + "\u0000" + kind + "\u0000" + Needs.sameText(detail);
     }
 
     /** What the user is asked: "permission", "question" or "error". */
