@@ -132,13 +132,15 @@ final class ReconnectingChannel implements StreamTtyConnector.Channel {
                     return false; // closed while waiting: no new attach
                 }
                 RemotePty next = reopen.call();
+                boolean taken;
                 synchronized (this) {
-                    if (!closed) {
+                    taken = !closed;
+                    if (taken) {
                         up = false;
                         pty = next;
                     }
                 }
-                if (closed) {
+                if (!taken) { // the tab closed while it opened: close it here, once it is up
                     settleThenClose(next, () -> {
                         try {
                             return next.output().available() > 0;
@@ -147,6 +149,9 @@ final class ReconnectingChannel implements StreamTtyConnector.Channel {
                         }
                     });
                     return false;
+                }
+                if (closed) {
+                    return false; // closed after it was taken: close() closes it
                 }
                 if (columns > 0) {
                     next.resize(columns, rows);

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * selection and search highlights included). The timer is a private field with no setter; without it
  * (another JediTermFX version) JediTermFX keeps drawing at its own pace. Decisions 0604, 0606, 0607.
  */
-final class RepaintPace {
+final class RepaintPace implements ChunkedDataStream.Flood {
     /** At most one flood frame per this many nanoseconds (the rows scroll by faster than anyone reads them). */
     static final long FLOOD_FRAME_NANOS = 100_000_000;
     private static final Logger LOG = LoggerFactory.getLogger(RepaintPace.class);
@@ -33,7 +33,8 @@ final class RepaintPace {
     private volatile boolean flooding;
     private volatile long lastPulse;
     private volatile long lastInput = System.nanoTime();
-    private volatile boolean endedByWindow;
+    private final java.util.concurrent.atomic.AtomicBoolean endedByWindow =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private int floodFrames;
     private boolean stopped;
 
@@ -51,7 +52,7 @@ final class RepaintPace {
                 if (lastPulse - lastInput > ChunkedDataStream.PAUSE_NANOS) {
                     // the output paused and the emulator waits for more: JediTermFX draws the screen again
                     // (cursor, selection) instead of waiting for the next input to end the flood
-                    endedByWindow = true;
+                    endedByWindow.set(true);
                     apply(false);
                     return;
                 }
@@ -65,28 +66,28 @@ final class RepaintPace {
     }
 
     /** Any thread: a flood started ({@code true}) or ended. */
-    void flooding(boolean flood) {
+    @Override
+    public void flooding(boolean flood) {
         if (timer != null) {
             Platform.runLater(() -> apply(flood));
         }
     }
 
     /** Emulator thread: input came. */
-    void input() {
+    @Override
+    public void input() {
         lastInput = System.nanoTime();
     }
 
     /** Emulator thread: whether the window ended the flood (after a pause in the output) since the last call. */
-    boolean endedByWindow() {
-        boolean ended = endedByWindow;
-        if (ended) {
-            endedByWindow = false;
-        }
-        return ended;
+    @Override
+    public boolean endedByWindow() {
+        return endedByWindow.getAndSet(false);
     }
 
     /** Any thread: whether the flood painter draws and the window's pulses are late (the emulator then waits). */
-    boolean behind() {
+    @Override
+    public boolean behind() {
         return flooding && System.nanoTime() - lastPulse > BEHIND_NANOS;
     }
 

@@ -48,27 +48,7 @@ public final class ZoomableWidget extends JediTermFxWidget {
     @Override
     protected TerminalStarter createTerminalStarter(JediTerminal terminal, TtyConnector connector) {
         ChunkedDataStream stream = new ChunkedDataStream(connector, getTerminalTextBuffer(),
-                getTypeAheadManager()::onTerminalStateChanged, new ChunkedDataStream.Flood() {
-                    @Override
-                    public void flooding(boolean flood) {
-                        pace.flooding(flood);
-                    }
-
-                    @Override
-                    public boolean behind() {
-                        return pace.behind();
-                    }
-
-                    @Override
-                    public void input() {
-                        pace.input();
-                    }
-
-                    @Override
-                    public boolean endedByWindow() {
-                        return pace.endedByWindow();
-                    }
-                });
+                getTypeAheadManager()::onTerminalStateChanged, pace);
         return new TerminalStarter(terminal, connector, stream, getTypeAheadManager(), getExecutorServiceManager()) {
             @Override
             public void start() { // runs on the emulator's thread, which must not end holding the buffer's lock
