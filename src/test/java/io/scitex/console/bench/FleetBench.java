@@ -51,15 +51,13 @@ public final class FleetBench {
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("clean")) {
             Path home = Path.of(args[1]);
-            List<String[]> booked = Files.readAllLines(home.resolve("booked.tsv")).stream()
-                    .map(l -> l.split("\t", -1)).toList();
+            List<String[]> booked = booked(home);
             cleanUp(booked, booked.get(0)[1].substring(2, 8), home);
             return;
         }
         if (args.length == 2 && args[0].equals("list")) { // sac list and its floor against a kept fleet
             Path home = Path.of(args[1]);
-            List<String[]> booked = Files.readAllLines(home.resolve("booked.tsv")).stream()
-                    .map(l -> l.split("\t", -1)).toList();
+            List<String[]> booked = booked(home);
             double[] list = sacList(home);
             try (SshHosts hosts = TestCluster.hosts()) {
                 double[] floor = srunFloor(hosts, booked);
@@ -170,6 +168,11 @@ public final class FleetBench {
                   slurm:
                     reservation: %s
                 """.formatted(a.workdir(), a.slurm().reservation()) + ClusterClaude.echoYaml());
+    }
+
+    /** What a run booked (booked.tsv in its home): host, job name, job id. */
+    private static List<String[]> booked(Path home) throws Exception {
+        return Files.readAllLines(home.resolve("booked.tsv")).stream().map(l -> l.split("\t", -1)).toList();
     }
 
     /** {@code sac list} of every agent (one refresh of both clusters), 3 runs in fresh JVMs: wall seconds. */

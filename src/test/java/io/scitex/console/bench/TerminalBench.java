@@ -78,8 +78,8 @@ public final class TerminalBench {
 
     /**
      * After the terminal was shown: 300 ms for its first frames (layout, CSS, fonts: not the flood's), then the pulse
-     * gaps start again from zero; prints the
-     * longest gap so far, the terminal's opening (its widget made and first drawn on the FX thread).
+     * gaps start again from zero; prints the longest gap so far, the terminal's opening (its widget made and first
+     * drawn on the FX thread).
      */
     static void settle(PulseGaps pulses) {
         try {
